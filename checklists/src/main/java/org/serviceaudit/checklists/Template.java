@@ -1,0 +1,62 @@
+package org.serviceaudit.checklists;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A versioned checklist: sections of items with their pass conditions.
+ *
+ * <p>Read with {@link TemplateReader}, which guarantees the invariants (unique ids, valid
+ * weights and thresholds). Two templates are equal when their content is.
+ *
+ * @param criticalCap the highest score a section and the audit can have once a critical item
+ *                    failed, from 0 to 1 (default 0)
+ */
+public record Template(String id, int version, LocalizedText title, LocalizedText description,
+                       double criticalCap, List<Section> sections) {
+
+    public Template {
+        sections = List.copyOf(sections);
+    }
+
+    public List<Item> items() {
+        return sections.stream().flatMap(s -> s.items().stream()).toList();
+    }
+
+    public Optional<Item> item(String itemId) {
+        return items().stream().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+
+    /**
+     * Every reason the answers do not fit this template: unknown items, items answered twice,
+     * responses of the wrong shape or out of range, N/A where it is not allowed, and missing
+     * required answers. Empty when the answers can be stored and scored.
+     */
+    public List<AnswerViolation> violations(List<Answer> answers) {
+        Map<String, Item> byId = items().stream().collect(Collectors.toMap(Item::id, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+        List<AnswerViolation> found = new ArrayList<>();
+        Set<String> answered = new HashSet<>();
+        for (Answer answer : answers) {
+            Item item = byId.get(answer.itemId());
+            if (item == null) {
+                found.add(new AnswerViolation(answer.itemId(), "no item with this id in template " + id + " version " + version));
+            } else if (!answered.add(answer.itemId())) {
+                found.add(new AnswerViolation(answer.itemId(), "answered more than once"));
+            } else {
+                item.check(answer.response()).ifPresent(m -> found.add(new AnswerViolation(item.id(), m)));
+            }
+        }
+        byId.values().stream()
+                .filter(i -> i.required() && !answered.contains(i.id()))
+                .forEach(i -> found.add(new AnswerViolation(i.id(), "required answer missing")));
+        return found;
+    }
+}
