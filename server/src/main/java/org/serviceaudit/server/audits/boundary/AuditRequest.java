@@ -1,0 +1,15 @@
+package org.serviceaudit.server.audits.boundary;
+
+import java.time.Instant;
+
+/**
+ * The body of POST /audits.
+ *
+ * @param templateVersion optional: the latest version of the template by default
+ * @param auditor         who fills it in (a name or id until accounts exist)
+ * @param dueFrom         start of the window in which the audit is to be done (ISO-8601 instant)
+ * @param dueTo           end of that window, after {@code dueFrom}
+ */
+public record AuditRequest(Long locationId, String templateId, Integer templateVersion, String auditor,
+                           Instant dueFrom, Instant dueTo) {
+}

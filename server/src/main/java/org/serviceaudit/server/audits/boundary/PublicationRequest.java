@@ -1,0 +1,5 @@
+package org.serviceaudit.server.audits.boundary;
+
+/** The body of POST /audits/{id}/publication. */
+public record PublicationRequest(String publishedBy) {
+}

@@ -1,0 +1,81 @@
+package org.serviceaudit.server.audits.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.serviceaudit.checklists.AnswerViolation;
+import org.serviceaudit.checklists.AuditScore;
+import org.serviceaudit.checklists.ItemResult;
+import org.serviceaudit.checklists.Scoring;
+import org.serviceaudit.checklists.SectionScore;
+import org.serviceaudit.checklists.Template;
+import org.serviceaudit.server.audits.entity.Audit;
+import org.serviceaudit.server.audits.entity.Submission;
+import org.serviceaudit.server.audits.entity.SubmissionItem;
+import org.serviceaudit.server.audits.entity.SubmissionSection;
+import org.serviceaudit.server.platform.Entities;
+import org.serviceaudit.server.problems.ApiException;
+import org.serviceaudit.server.templates.control.TemplateCatalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores one submission in one transaction: validate, score, insert, move the audit on. */
+@ApplicationScoped
+public class SubmissionStore {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    TemplateCatalog templates;
+    @Inject
+    Scoring scoring;
+    @Inject
+    Clock clock;
+
+    /**
+     * Inserts the submission first and flushes, so that a second copy of it fails on the
+     * primary key before anything else happens (whether the first copy committed long ago or
+     * is still in flight: the database makes the second wait for the first). Only then is the
+     * audit's status changed, which refuses a different submission for an audit already
+     * submitted.
+     */
+    @Transactional
+    public Submission insert(long auditId, ParsedSubmission parsed) {
+        Audit audit = Entities.require(em, Audit.class, auditId, "audit");
+        Template template = templates.forAudit(audit.templateId(), audit.templateVersion());
+        List<AnswerViolation> violations = template.violations(parsed.answers());
+        if (!violations.isEmpty() || !parsed.shapeErrors().isEmpty()) {
+            throw ApiException.invalid("the answers do not fit template " + template.id() + " version " + template.version(),
+                    SubmissionParser.problems(parsed, violations));
+        }
+        AuditScore score = scoring.score(template, parsed.answers());
+        // Millisecond precision: what every supported database stores exactly, so the stored
+        // document and the row agree.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String id = parsed.id().toString();
+        String document = SubmissionDocument.of(id, auditId, now, template.id(), template.version(), score, parsed.answers()).toJson();
+        Submission submission = new Submission(id, auditId, parsed.contentHash(), now, document, score.score(),
+                score.band() == null ? null : score.band().code());
+        em.persist(submission);
+        em.flush();
+        for (SectionScore section : score.sections()) {
+            em.persist(new SubmissionSection(id, section));
+        }
+        for (ItemResult item : score.items()) {
+            em.persist(new SubmissionItem(id, item));
+        }
+        audit.submit(id, score.score(), score.band(), now);
+        return submission;
+    }
+
+    @Transactional
+    public Optional<Submission> find(String id) {
+        return Optional.ofNullable(em.find(Submission.class, id));
+    }
+}

@@ -1,0 +1,32 @@
+package org.serviceaudit.server.platform;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.serviceaudit.server.problems.ApiException;
+
+/** Loading by id for the API: an unknown id is a 404 problem, never {@code null}. */
+public final class Entities {
+
+    private Entities() {
+    }
+
+    public static <T> T require(EntityManager em, Class<T> type, long id, String label) {
+        T entity = em.find(type, id);
+        if (entity == null) {
+            throw ApiException.notFound(label, id);
+        }
+        return entity;
+    }
+
+    /** Flushes now so a unique constraint is reported as a 409 with the given detail. */
+    public static void flushUnique(EntityManager em, String conflictType, String detail) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Database.isUniqueViolation(e)) {
+                throw ApiException.conflict(conflictType, detail);
+            }
+            throw e;
+        }
+    }
+}

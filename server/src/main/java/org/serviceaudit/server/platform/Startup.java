@@ -1,0 +1,72 @@
+package org.serviceaudit.server.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.serviceaudit.server.demo.control.DemoData;
+import org.serviceaudit.server.templates.control.TemplateCatalog;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database up to date (Flyway migrations, the same scripts on H2 and PostgreSQL),
+ * installs the shipped templates and, if asked, the demo data, before the server reports ready.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/serviceaudit")
+    DataSource dataSource;
+    @Inject
+    TemplateCatalog templates;
+    @Inject
+    DemoData demo;
+    @Inject
+    @ConfigProperty(name = "serviceaudit.demo", defaultValue = "false")
+    boolean demoData;
+
+    private volatile boolean ready;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        LOG.info(() -> "ServiceAudit database: " + describeDatabase());
+        var result = Flyway.configure(Startup.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        templates.installShipped();
+        if (demoData) {
+            demo.installIfEmpty();
+        }
+        ready = true;
+        LOG.info("ServiceAudit is ready: API at /api, OpenAPI at /openapi, health at /health, metrics at /metrics");
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    private String describeDatabase() {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at " + hidePassword(meta.getURL());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+
+    static String hidePassword(String url) {
+        return url == null ? "?" : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

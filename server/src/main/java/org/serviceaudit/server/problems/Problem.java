@@ -1,0 +1,22 @@
+package org.serviceaudit.server.problems;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * The body of an error response (RFC 9457). {@code null} members are left out of the JSON.
+ *
+ * @param type   a URI reference naming the kind of problem, documented in {@code docs/api.md}
+ * @param errors for validation problems, each field, parameter or item at fault
+ */
+public record Problem(String type, String title, int status, String detail, List<ProblemError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    public Response toResponse() {
+        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+    }
+}
