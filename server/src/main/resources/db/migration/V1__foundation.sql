@@ -27,12 +27,11 @@ CREATE INDEX location_client_idx ON location (client_id);
 
 CREATE TABLE location_opening_hours (
     location_id BIGINT NOT NULL REFERENCES location (id),
-    position    INTEGER NOT NULL,
     day_of_week VARCHAR(9) NOT NULL,
-    opens       TIME NOT NULL,
-    closes      TIME NOT NULL,
-    PRIMARY KEY (location_id, position)
+    opens       VARCHAR(5) NOT NULL,
+    closes      VARCHAR(5) NOT NULL
 );
+CREATE INDEX location_opening_hours_idx ON location_opening_hours (location_id);
 
 CREATE TABLE template_version (
     template_id VARCHAR(64) NOT NULL,

@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -47,7 +46,6 @@ public class Location {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "location_opening_hours", joinColumns = @JoinColumn(name = "location_id"))
-    @OrderColumn(name = "position")
     private List<OpeningHours> openingHours = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
@@ -71,7 +69,10 @@ public class Location {
         this.name = details.name();
         this.address = details.address();
         this.timeZone = details.timeZone().getId();
-        this.openingHours = new ArrayList<>(details.openingHours());
+        // Changed in place: EclipseLink tracks changes on the collection it loaded, and a new
+        // list assigned to the field would be silently ignored on update.
+        this.openingHours.clear();
+        this.openingHours.addAll(details.openingHours());
         this.phone = details.phone();
         this.email = details.email();
         this.website = details.website();
@@ -97,8 +98,11 @@ public class Location {
         return ZoneId.of(timeZone);
     }
 
+    /** By day of the week, then opening time. */
     public List<OpeningHours> openingHours() {
-        return List.copyOf(openingHours);
+        return openingHours.stream()
+                .sorted(java.util.Comparator.comparing(OpeningHours::day).thenComparing(OpeningHours::opens))
+                .toList();
     }
 
     public Optional<String> phone() {

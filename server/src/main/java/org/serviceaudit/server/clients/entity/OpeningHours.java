@@ -16,11 +16,13 @@ public class OpeningHours {
     @Column(name = "day_of_week", nullable = false)
     private DayOfWeek day;
 
+    // Kept as HH:mm text: EclipseLink binds LocalTime so that H2 does not match it against a
+    // TIME column on delete, which silently kept removed opening hours. Text sorts correctly.
     @Column(nullable = false)
-    private LocalTime opens;
+    private String opens;
 
     @Column(nullable = false)
-    private LocalTime closes;
+    private String closes;
 
     protected OpeningHours() {
     }
@@ -30,8 +32,8 @@ public class OpeningHours {
             throw new IllegalArgumentException("opens must be before closes");
         }
         this.day = day;
-        this.opens = opens;
-        this.closes = closes;
+        this.opens = opens.toString();
+        this.closes = closes.toString();
     }
 
     public DayOfWeek day() {
@@ -39,10 +41,10 @@ public class OpeningHours {
     }
 
     public LocalTime opens() {
-        return opens;
+        return LocalTime.parse(opens);
     }
 
     public LocalTime closes() {
-        return closes;
+        return LocalTime.parse(closes);
     }
 }

@@ -1,0 +1,164 @@
+package org.serviceaudit.server.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Talks to the server under test over HTTP on loopback, as any client would.
+ */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    /** The WAR the build made, deployed as it is: the test checks what ships. */
+    static WebArchive war() {
+        File war = new File(System.getProperty("serviceaudit.war", "target/serviceaudit.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /** Arquillian's URL names the host's address; the same server listens on loopback, which tests must use. */
+    Api(URL deployment) {
+        this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + deployment.getPath()).resolve("api/");
+    }
+
+    record Reply(int status, String contentType, String location, String body) {
+
+        JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
+        Reply expect(int expected) {
+            assertEquals(expected, status, () -> "status of a reply with body " + body);
+            return this;
+        }
+
+        /** Asserts an RFC 9457 problem with this status and returns it. */
+        JsonObject problem(int expected) {
+            expect(expected);
+            assertTrue(contentType != null && contentType.startsWith("application/problem+json"), () -> "content type " + contentType);
+            JsonObject problem = json();
+            assertEquals(expected, problem.getInt("status"));
+            assertTrue(problem.containsKey("type") && problem.containsKey("title") && !problem.getString("detail").isBlank(),
+                    problem::toString);
+            return problem;
+        }
+    }
+
+    URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply post(String path, JsonValue json) {
+        return post(path, json.toString());
+    }
+
+    Reply put(String path, JsonValue json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
+    }
+
+    Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // Fixtures: each test makes its own client, so tests share nothing and also pass on a
+    // database that other runs have used (as the PostgreSQL one in CI is).
+
+    long client() {
+        return post("clients", Json.createObjectBuilder().add("name", "Client " + UUID.randomUUID()).build())
+                .expect(201).json().getJsonNumber("id").longValue();
+    }
+
+    long location(long client) {
+        return post("clients/" + client + "/locations", Json.createObjectBuilder()
+                .add("name", "Main street").add("timeZone", "Europe/Stockholm")
+                .add("openingHours", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("day", "monday").add("opens", "09:00").add("closes", "18:00")))
+                .build()).expect(201).json().getJsonNumber("id").longValue();
+    }
+
+    long audit(long location, String template) {
+        return audit(location, template, "2026-11-01T00:00:00Z");
+    }
+
+    long audit(long location, String template, String dueFrom) {
+        return post("audits", Json.createObjectBuilder().add("locationId", location).add("templateId", template)
+                .add("auditor", "anna").add("dueFrom", dueFrom).add("dueTo", java.time.Instant.parse(dueFrom).plus(Duration.ofDays(7)).toString())
+                .build()).expect(201).json().getJsonNumber("id").longValue();
+    }
+
+    /** A complete, valid phone-etiquette answer set: one failed item (department), the rest passed. */
+    static JsonArray phoneAnswers() {
+        return Json.createArrayBuilder()
+                .add(answer("rings", 2)).add(answer("time_to_sales", 35)).add(na("ivr"))
+                .add(answer("greeting_company", true)).add(answer("greeting_name", true))
+                .add(answer("greeting_department", false)).add(answer("opening_question", true))
+                .add(answer("voice", 4)).add(Json.createObjectBuilder().add("item", "helps").add("value", "answered"))
+                .add(answer("honesty", true)).add(na("hold")).add(answer("no_negative_language", true))
+                .add(answer("no_risky_promises", true)).add(answer("thanks", true))
+                .add(Json.createObjectBuilder().add("item", "call_notes").add("value", "Полезный звонок, спасибо"))
+                .build();
+    }
+
+    static JsonObject submission(UUID id, JsonArray answers) {
+        return Json.createObjectBuilder().add("submissionId", id.toString()).add("answers", answers).build();
+    }
+
+    static JsonObject answer(String item, boolean value) {
+        return Json.createObjectBuilder().add("item", item).add("value", value).build();
+    }
+
+    static JsonObject answer(String item, int value) {
+        return Json.createObjectBuilder().add("item", item).add("value", value).build();
+    }
+
+    static JsonObject na(String item) {
+        return Json.createObjectBuilder().add("item", item).add("na", true).build();
+    }
+}
