@@ -1,6 +1,5 @@
 package org.serviceaudit.server.problems;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
@@ -14,9 +13,8 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<ProblemError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
     public Response toResponse() {
-        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

@@ -34,7 +34,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Client error" : known.getReasonPhrase();
-        Response.ResponseBuilder response = Response.status(status).type(Problem.PROBLEM_JSON)
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", title, status, detail(e, original), null));
         if (!original.getAllowedMethods().isEmpty()) {
             response.allow(original.getAllowedMethods());
