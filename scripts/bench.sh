@@ -28,4 +28,4 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:${port}/health/ready" >/dev
 curl -sf "http://127.0.0.1:${port}/health/ready" >/dev/null || { tail -50 "$work/server.log"; exit 1; }
 echo "Database: ${DB_URL:-embedded H2 (file, in $work)}"
 mvn -B -q -Pbench -pl server verify -DskipTests -DskipITs -Dbench.url="http://127.0.0.1:${port}" \
-  -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-16,64}"
+  -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-16,64}" -Dbench.serverPid="$server"

@@ -1,11 +1,11 @@
 package org.serviceaudit.checklists;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.InputStream;
@@ -42,6 +42,8 @@ public final class TemplateReader {
     /** The default largest count accepted as an answer. */
     public static final int DEFAULT_MAX_COUNT = 1_000;
 
+    /** Looked up once: {@code Json.createReader} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final Set<String> TEMPLATE_FIELDS = Set.of("id", "version", "title", "description", "criticalCap", "sections");
     private static final Set<String> SECTION_FIELDS = Set.of("id", "title", "weight", "items");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "kind", "text", "standard", "weight", "critical",
@@ -57,7 +59,7 @@ public final class TemplateReader {
     private static final Set<String> OPTION_FIELDS = Set.of("id", "label", "points", "pass");
 
     public Template read(String source, InputStream json) throws TemplateException {
-        try (var reader = Json.createReader(json)) {
+        try (var reader = JSON.createReader(json)) {
             return read(source, reader.readValue());
         } catch (JsonParsingException e) {
             throw notJson(source, e);
@@ -65,7 +67,7 @@ public final class TemplateReader {
     }
 
     public Template read(String source, String json) throws TemplateException {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return read(source, reader.readValue());
         } catch (JsonParsingException e) {
             throw notJson(source, e);

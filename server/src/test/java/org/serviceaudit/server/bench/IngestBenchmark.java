@@ -5,11 +5,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +34,10 @@ import java.util.function.IntFunction;
  * submissions/s, p50/p99 latency and the error count for each N.
  *
  * <p>Arguments: base URL (default http://127.0.0.1:8080), seconds per measurement (default
- * 20), comma-separated client counts (default 16,64). Only loopback addresses are accepted.
+ * 20), comma-separated client counts (default 16,64), and optionally the server's process id.
+ * Only loopback addresses are accepted. On Linux each line also says how many milliseconds
+ * of CPU one request cost in this client, in the server (given its pid) and in PostgreSQL
+ * (all processes named postgres), since all three share the machine's cores.
  */
 public final class IngestBenchmark {
 
@@ -42,8 +48,43 @@ public final class IngestBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    IngestBenchmark(URI base) {
+    private final long serverPid;
+
+    IngestBenchmark(URI base, long serverPid) {
         this.api = base.resolve("/api/");
+        this.serverPid = serverPid;
+    }
+
+    /** CPU time so far in milliseconds: this process, the server, PostgreSQL. */
+    private long[] cpu() {
+        long client = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        long server = serverPid > 0 ? procCpuMillis(Path.of("/proc", String.valueOf(serverPid), "stat")) : -1;
+        long database = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs.filter(d -> d.getFileName().toString().matches("\\d+"))::iterator) {
+                try {
+                    if (Files.readString(p.resolve("comm")).strip().equals("postgres")) {
+                        database += procCpuMillis(p.resolve("stat"));
+                    }
+                } catch (IOException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException noProc) {
+            database = -1;
+        }
+        return new long[]{client, server, database};
+    }
+
+    private static long procCpuMillis(Path stat) {
+        try {
+            String text = Files.readString(stat);
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, fields 14 and 15 of /proc/[pid]/stat, in clock ticks of 10 ms
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,7 +94,8 @@ public final class IngestBenchmark {
         }
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int[] clients = Arrays.stream((args.length > 2 ? args[2] : "16,64").split(",")).mapToInt(Integer::parseInt).toArray();
-        new IngestBenchmark(base).run(seconds, clients);
+        long serverPid = args.length > 3 && !args[3].isBlank() ? Long.parseLong(args[3].strip()) : -1;
+        new IngestBenchmark(base, serverPid).run(seconds, clients);
     }
 
     void run(int seconds, int[] clientCounts) throws Exception {
@@ -62,9 +104,9 @@ public final class IngestBenchmark {
                 api, ITEMS, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         String answers = answers().toString();
         // Warm-up: the JIT, the connection pools and the template cache.
-        measure(16, 5, prepareAudits(location, 16 * 5 * 1500 / 16), answers, "warm-up");
+        measure(16, 5, prepareAudits(location, 5 * 1_500), answers, "warm-up");
         for (int clients : clientCounts) {
-            int needed = seconds * 2_500;
+            int needed = seconds * 1_500;
             measure(clients, seconds, prepareAudits(location, needed), answers, "submissions");
             measureHealth(clients, Math.min(seconds, 10));
         }
@@ -96,6 +138,7 @@ public final class IngestBenchmark {
         AtomicInteger errors = new AtomicInteger();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long start = System.nanoTime();
+        long[] cpuBefore = cpu();
         List<long[]> latencies = parallel(clients, t -> () -> {
             long[] mine = new long[audits.length];
             int n = 0;
@@ -110,7 +153,7 @@ public final class IngestBenchmark {
             }
             return Arrays.copyOf(mine, n);
         });
-        report(label, clients, System.nanoTime() - start, latencies, errors.get(), next.get() >= audits.length);
+        report(label, clients, System.nanoTime() - start, latencies, errors.get(), next.get() >= audits.length, cpuBefore, cpu());
     }
 
     private void measureHealth(int clients, int seconds) throws Exception {
@@ -118,6 +161,7 @@ public final class IngestBenchmark {
         HttpRequest health = HttpRequest.newBuilder(api.resolve("/health")).GET().build();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long start = System.nanoTime();
+        long[] cpuBefore = cpu();
         List<long[]> latencies = parallel(clients, t -> () -> {
             long[] mine = new long[2_000_000];
             int n = 0;
@@ -130,15 +174,23 @@ public final class IngestBenchmark {
             }
             return Arrays.copyOf(mine, n);
         });
-        report("health (ceiling)", clients, System.nanoTime() - start, latencies, errors.get(), false);
+        report("health (ceiling)", clients, System.nanoTime() - start, latencies, errors.get(), false, cpuBefore, cpu());
     }
 
-    private static void report(String label, int clients, long elapsedNanos, List<long[]> perClient, int errors, boolean ranOut) {
+    private static void report(String label, int clients, long elapsedNanos, List<long[]> perClient, int errors, boolean ranOut,
+                               long[] cpuBefore, long[] cpuAfter) {
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         double seconds = elapsedNanos / 1e9;
-        System.out.printf(Locale.ROOT, "%-18s clients=%3d  requests=%7d  %8.1f/s  p50=%6.1f ms  p99=%6.1f ms  max=%7.1f ms  errors=%d%s%n",
+        String[] cpu = new String[3];
+        for (int i = 0; i < 3; i++) {
+            cpu[i] = cpuBefore[i] < 0 || cpuAfter[i] < 0 || all.length == 0 ? "?"
+                    : String.format(Locale.ROOT, "%.2f", (cpuAfter[i] - cpuBefore[i]) / (double) all.length);
+        }
+        System.out.printf(Locale.ROOT, "%-18s clients=%3d  requests=%7d  %8.1f/s  p50=%6.1f ms  p99=%6.1f ms  max=%7.1f ms  errors=%d"
+                        + "  cpu ms/request: client %s, server %s, postgres %s%s%n",
                 label, clients, all.length, all.length / seconds, percentile(all, 0.50), percentile(all, 0.99),
-                all.length == 0 ? 0 : all[all.length - 1] / 1e6, errors, ranOut ? "  (ran out of prepared audits)" : "");
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6, errors, cpu[0], cpu[1], cpu[2],
+                ranOut ? "  (ran out of prepared audits)" : "");
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -1,11 +1,11 @@
 package org.serviceaudit.server.audits.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import org.serviceaudit.checklists.Answer;
 import org.serviceaudit.checklists.AnswerViolation;
@@ -43,6 +43,8 @@ public final class SubmissionParser {
     /** The longest comment on one answer, in characters. */
     public static final int MAX_COMMENT = 4_000;
 
+    /** Looked up once: {@code Json.createReader} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final Set<String> BODY_FIELDS = Set.of("submissionId", "answers");
     private static final Set<String> ANSWER_FIELDS = Set.of("item", "value", "na", "comment");
 
@@ -51,7 +53,7 @@ public final class SubmissionParser {
             FieldErrors.requireBody(null);
         }
         JsonValue json;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             json = reader.readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();

@@ -4,21 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.serviceaudit.checklists.AnswerViolation;
 import org.serviceaudit.checklists.AuditScore;
-import org.serviceaudit.checklists.ItemResult;
 import org.serviceaudit.checklists.Scoring;
-import org.serviceaudit.checklists.SectionScore;
 import org.serviceaudit.checklists.Template;
 import org.serviceaudit.server.audits.entity.Audit;
 import org.serviceaudit.server.audits.entity.Submission;
-import org.serviceaudit.server.audits.entity.SubmissionItem;
-import org.serviceaudit.server.audits.entity.SubmissionSection;
 import org.serviceaudit.server.platform.Entities;
 import org.serviceaudit.server.problems.ApiException;
 import org.serviceaudit.server.templates.control.TemplateCatalog;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -59,16 +58,16 @@ public class SubmissionStore {
         // document and the row agree.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String id = parsed.id().toString();
-        String document = SubmissionDocument.of(id, auditId, now, template.id(), template.version(), score, parsed.answers()).toJson();
+        String document = SubmissionDocument.json(id, auditId, now, template.id(), template.version(), score, parsed.answers());
         Submission submission = new Submission(id, auditId, parsed.contentHash(), now, document, score.score(),
                 score.band() == null ? null : score.band().code());
         em.persist(submission);
         em.flush();
-        for (SectionScore section : score.sections()) {
-            em.persist(new SubmissionSection(id, section));
-        }
-        for (ItemResult item : score.items()) {
-            em.persist(new SubmissionItem(id, item));
+        try {
+            // The connection of this transaction, which the flush above has begun.
+            ResultRows.insert(em.unwrap(Connection.class), id, score);
+        } catch (SQLException e) {
+            throw new PersistenceException("storing the results of submission " + id + " failed", e);
         }
         audit.submit(id, score.score(), score.band(), now);
         return submission;
