@@ -60,13 +60,14 @@ public class Startup {
     private String describeDatabase() {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at " + hidePassword(meta.getURL());
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at " + withoutProperties(meta.getURL());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to the database: " + e.getMessage(), e);
         }
     }
 
-    static String hidePassword(String url) {
-        return url == null ? "?" : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    /** The URL without its properties: PostgreSQL's lists every connection setting, and a password may be among them. */
+    static String withoutProperties(String url) {
+        return url == null ? "(unknown)" : url.replaceFirst("[?;].*$", "");
     }
 }
