@@ -17,7 +17,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +111,30 @@ final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends {@code n} requests released at the same instant, one thread each, and returns the replies in order. */
+    static List<Reply> atOnce(int n, IntFunction<Reply> request) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(index);
+                }));
+            }
+            start.countDown();
+            List<Reply> done = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                done.add(reply.get());
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

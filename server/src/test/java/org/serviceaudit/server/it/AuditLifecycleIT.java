@@ -181,6 +181,18 @@ class AuditLifecycleIT {
                 .anyMatch(t -> t.asJsonObject().getString("id").equals("store-visit") && t.asJsonObject().getBoolean("shipped")));
     }
 
+    @Test
+    void serverPublishesOpenApiHealthAndMetrics() {
+        Api api = api();
+        Api.Reply openapi = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/openapi")).GET());
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/audits/{id}/submissions"), openapi.body());
+        Api.Reply ready = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/health/ready")).GET());
+        assertEquals(200, ready.status());
+        assertTrue(ready.body().contains("serviceaudit-database"), ready.body());
+        assertEquals(200, api.send(java.net.http.HttpRequest.newBuilder(api.uri("/metrics")).GET()).status());
+    }
+
     static String template(String id, int version, String text) {
         return """
                 {"id": "%s", "version": %d, "title": {"en": "IT"},

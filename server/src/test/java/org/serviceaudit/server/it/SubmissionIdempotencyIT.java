@@ -10,14 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,28 +54,10 @@ class SubmissionIdempotencyIT {
         Api api = new Api(url);
         long audit = api.audit(api.location(api.client()), "phone-etiquette");
         JsonObject body = Api.submission(UUID.randomUUID(), Api.phoneAnswers());
-        int clients = 20;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<Api.Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return api.post("audits/" + audit + "/submissions", body);
-                }));
-            }
-            start.countDown();
-            List<Api.Reply> done = new ArrayList<>();
-            for (Future<Api.Reply> reply : replies) {
-                done.add(reply.get());
-            }
-            assertEquals(Set.of(201), done.stream().map(Api.Reply::status).collect(Collectors.toSet()),
-                    () -> done.stream().map(Api.Reply::body).distinct().collect(Collectors.joining("\n")));
-            assertEquals(1, done.stream().map(Api.Reply::body).distinct().count());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Api.Reply> done = Api.atOnce(20, i -> api.post("audits/" + audit + "/submissions", body));
+        assertEquals(Set.of(201), done.stream().map(Api.Reply::status).collect(Collectors.toSet()),
+                () -> done.stream().map(Api.Reply::body).distinct().collect(Collectors.joining("\n")));
+        assertEquals(1, done.stream().map(Api.Reply::body).distinct().count());
         assertEquals(1, api.get("audits/" + audit + "/submissions").array().size());
         assertEquals("submitted", api.get("audits/" + audit).json().getString("status"));
     }
@@ -106,25 +83,8 @@ class SubmissionIdempotencyIT {
     void differentSubmissionsRacingForOneAuditStoreExactlyOne() throws Exception {
         Api api = new Api(url);
         long audit = api.audit(api.location(api.client()), "phone-etiquette");
-        int clients = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Api.Reply> done = new ArrayList<>();
-        try {
-            List<Future<Api.Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return api.post("audits/" + audit + "/submissions", Api.submission(UUID.randomUUID(), Api.phoneAnswers()));
-                }));
-            }
-            start.countDown();
-            for (Future<Api.Reply> reply : replies) {
-                done.add(reply.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Api.Reply> done = Api.atOnce(8, i -> api.post("audits/" + audit + "/submissions",
+                Api.submission(UUID.randomUUID(), Api.phoneAnswers())));
         assertEquals(1, done.stream().filter(r -> r.status() == 201).count(), () -> done.toString());
         assertTrue(done.stream().filter(r -> r.status() != 201).allMatch(r -> r.status() == 409), () -> done.toString());
         assertEquals(1, api.get("audits/" + audit + "/submissions").array().size());

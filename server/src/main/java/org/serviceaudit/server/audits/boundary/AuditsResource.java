@@ -127,7 +127,7 @@ public class AuditsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Transactional
     public AuditView get(@PathParam("id") long id) {
         return AuditView.of(Entities.require(em, Audit.class, id, "audit"));
@@ -139,7 +139,7 @@ public class AuditsResource {
      * content is a 409.
      */
     @POST
-    @Path("{id: [0-9]+}/submissions")
+    @Path("{id}/submissions")
     public Response submit(@PathParam("id") long id, String body) {
         ParsedSubmission parsed = parser.parse(body);
         Submission stored = ingest.submit(id, parsed);
@@ -148,7 +148,7 @@ public class AuditsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}/submissions")
+    @Path("{id}/submissions")
     @Transactional
     public List<SubmissionSummary> submissions(@PathParam("id") long id) {
         Entities.require(em, Audit.class, id, "audit");
@@ -157,7 +157,7 @@ public class AuditsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}/submissions/{submission}")
+    @Path("{id}/submissions/{submission}")
     @Transactional
     public Response submission(@PathParam("id") long id, @PathParam("submission") String submissionId) {
         Submission s = em.find(Submission.class, submissionId);
@@ -168,7 +168,7 @@ public class AuditsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/review")
+    @Path("{id}/review")
     @Transactional
     public AuditView review(@PathParam("id") long id, ReviewRequest request) {
         FieldErrors.requireBody(request);
@@ -189,7 +189,7 @@ public class AuditsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/publication")
+    @Path("{id}/publication")
     @Transactional
     public AuditView publish(@PathParam("id") long id, PublicationRequest request) {
         FieldErrors.requireBody(request);

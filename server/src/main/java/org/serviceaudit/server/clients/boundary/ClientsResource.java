@@ -57,13 +57,13 @@ public class ClientsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public ClientView get(@PathParam("id") long id) {
         return ClientView.of(Entities.require(em, Client.class, id, "client"));
     }
 
     @PUT
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public ClientView update(@PathParam("id") long id, ClientRequest request) {
         String name = FieldErrors.requireBody(request).validName();
         Client client = Entities.require(em, Client.class, id, "client");
@@ -73,7 +73,7 @@ public class ClientsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}/locations")
+    @Path("{id}/locations")
     public Page<LocationView> locations(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
         Entities.require(em, Client.class, id, "client");
         PageRequest paging = PageRequest.of(page, size);
@@ -85,7 +85,7 @@ public class ClientsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/locations")
+    @Path("{id}/locations")
     public Response createLocation(@PathParam("id") long id, LocationRequest request) {
         Location.Details details = FieldErrors.requireBody(request).validDetails();
         Client client = Entities.require(em, Client.class, id, "client");

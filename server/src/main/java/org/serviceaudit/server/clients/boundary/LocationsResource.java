@@ -27,13 +27,13 @@ public class LocationsResource {
     EntityManager em;
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public LocationView get(@PathParam("id") long id) {
         return LocationView.of(Entities.require(em, Location.class, id, "location"));
     }
 
     @PUT
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public LocationView update(@PathParam("id") long id, LocationRequest request) {
         Location.Details details = FieldErrors.requireBody(request).validDetails();
         Location location = Entities.require(em, Location.class, id, "location");

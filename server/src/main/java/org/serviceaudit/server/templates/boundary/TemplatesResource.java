@@ -67,7 +67,7 @@ public class TemplatesResource {
     }
 
     @GET
-    @Path("{id}/versions/{version: [0-9]+}")
+    @Path("{id}/versions/{version}")
     public Response version(@PathParam("id") String id, @PathParam("version") int version) {
         return content(catalog.find(id, version).orElseThrow(() -> ApiException.notFound("template", id + " version " + version)));
     }
