@@ -44,6 +44,32 @@ CREATE TABLE template_version (
     PRIMARY KEY (template_id, version)
 );
 
+-- The items of each template version, written once when the version is stored, so that SQL
+-- can tell every item a submission had without a row per answer (see submission_item).
+CREATE TABLE template_item (
+    template_id VARCHAR(64) NOT NULL,
+    version     INTEGER NOT NULL,
+    item_id     VARCHAR(64) NOT NULL,
+    section_id  VARCHAR(64) NOT NULL,
+    position    INTEGER NOT NULL,
+    kind        VARCHAR(16) NOT NULL,
+    weight      DOUBLE PRECISION NOT NULL,
+    critical    BOOLEAN NOT NULL,
+    PRIMARY KEY (template_id, version, item_id),
+    CONSTRAINT template_item_version_fk FOREIGN KEY (template_id, version)
+        REFERENCES template_version (template_id, version)
+);
+
+CREATE TABLE template_item_dimension (
+    template_id VARCHAR(64) NOT NULL,
+    version     INTEGER NOT NULL,
+    item_id     VARCHAR(64) NOT NULL,
+    dimension   VARCHAR(16) NOT NULL,
+    PRIMARY KEY (template_id, version, item_id, dimension),
+    CONSTRAINT template_item_dimension_item_fk FOREIGN KEY (template_id, version, item_id)
+        REFERENCES template_item (template_id, version, item_id)
+);
+
 CREATE TABLE audit (
     id               BIGINT PRIMARY KEY,
     location_id      BIGINT NOT NULL REFERENCES location (id),
@@ -84,10 +110,13 @@ CREATE TABLE submission (
 );
 CREATE INDEX submission_audit_idx ON submission (audit_id, received_at);
 
--- Per-section and per-item results, for reports that aggregate in SQL. No foreign key to
--- submission: these rows are written only in the transaction that inserts their submission
--- (ResultRows), and the key's triggers cost PostgreSQL one index probe per row, 66 for a
--- typical submission, which measured as a large share of its database time.
+-- Per-section and per-item results, for reports that aggregate in SQL.
+-- submission_item holds only the scored items that did not pass with full score (failed,
+-- missing, not applicable, unanswered, or passed with a partial score such as 4 of 5): a
+-- scored item of the submission's template version (template_item) without a row passed
+-- with score 1. Rows cost the database time per submission; most items of a real audit pass.
+-- No foreign key to submission: these rows are written only in the transaction that inserts
+-- their submission (ResultRows), and the key's triggers cost PostgreSQL one index probe per row.
 CREATE TABLE submission_section (
     submission_id VARCHAR(36) NOT NULL,
     section_id    VARCHAR(64) NOT NULL,

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a submission's per-section and per-item results (tables {@code submission_section}
- * and {@code submission_item}, read by reports) as one multi-row INSERT each, on the
- * connection of the submission's own transaction.
+ * Writes a submission's per-section results and its exceptional items (tables
+ * {@code submission_section} and {@code submission_item}, read by reports) as one multi-row
+ * INSERT each, on the connection of the submission's own transaction.
  *
- * <p>Through JPA, the 60-odd rows of a typical submission were a third of its CPU time (the
- * unit of work registers, clones and diffs every one); nothing reads them back as entities.
+ * <p>Only items that did not pass with full score get a row ({@link #exceptional}); an item
+ * of the template version without one passed with score 1. A row for every item cost
+ * PostgreSQL more than half of a submission's database time (measured: docs/performance.md).
+ * Through JPA, these rows were a third of the server's CPU per submission (the unit of work
+ * registers, clones and diffs every one); nothing reads them back as entities.
  */
 final class ResultRows {
 
@@ -39,7 +42,7 @@ final class ResultRows {
                 s.executeUpdate();
             }
         }
-        List<ItemResult> items = score.items();
+        List<ItemResult> items = score.items().stream().filter(ResultRows::exceptional).toList();
         if (!items.isEmpty()) {
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO submission_item "
                     + "(submission_id, item_id, section_id, status, score, weight, critical) VALUES " + rows(items.size(), 7))) {
@@ -56,6 +59,12 @@ final class ResultRows {
                 s.executeUpdate();
             }
         }
+    }
+
+    /** Whether an item's outcome needs a row: a scored item that did not pass with score 1. */
+    static boolean exceptional(ItemResult item) {
+        return item.status() != ItemResult.Status.EVIDENCE
+                && !(item.status() == ItemResult.Status.PASSED && item.score() != null && item.score() == 1.0);
     }
 
     private static int setScore(PreparedStatement s, int p, Double score) throws SQLException {

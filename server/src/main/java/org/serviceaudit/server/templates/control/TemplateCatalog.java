@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.serviceaudit.checklists.Dimension;
+import org.serviceaudit.checklists.Item;
+import org.serviceaudit.checklists.Section;
 import org.serviceaudit.checklists.ShippedTemplates;
 import org.serviceaudit.checklists.Template;
 import org.serviceaudit.checklists.TemplateException;
@@ -85,6 +88,8 @@ public class TemplateCatalog {
         if (existing == null) {
             TemplateVersion created = new TemplateVersion(template, json, shipped, clock.instant());
             em.persist(created);
+            em.flush();
+            writeItems(template);
             return new Imported(created, Outcome.CREATED);
         }
         if (parse(existing.templateId(), existing.content()).equals(template)) {
@@ -101,7 +106,34 @@ public class TemplateCatalog {
             return new Imported(existing, Outcome.UNCHANGED);
         }
         existing.replace(template, json, clock.instant());
+        writeItems(template);
         return new Imported(existing, Outcome.REPLACED);
+    }
+
+    /**
+     * The version's items as rows ({@code template_item}, {@code template_item_dimension}), so
+     * reports can count in SQL the items a submission had without a row per answer.
+     */
+    private void writeItems(Template template) {
+        for (String table : List.of("template_item_dimension", "template_item")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE template_id = ? AND version = ?")
+                    .setParameter(1, template.id()).setParameter(2, template.version()).executeUpdate();
+        }
+        int position = 0;
+        for (Section section : template.sections()) {
+            for (Item item : section.items()) {
+                em.createNativeQuery("INSERT INTO template_item (template_id, version, item_id, section_id, position, kind, weight, critical)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        .setParameter(1, template.id()).setParameter(2, template.version()).setParameter(3, item.id())
+                        .setParameter(4, section.id()).setParameter(5, position++).setParameter(6, item.kind().code())
+                        .setParameter(7, item.weight()).setParameter(8, item.critical()).executeUpdate();
+                for (Dimension dimension : item.dimensions()) {
+                    em.createNativeQuery("INSERT INTO template_item_dimension (template_id, version, item_id, dimension) VALUES (?, ?, ?, ?)")
+                            .setParameter(1, template.id()).setParameter(2, template.version()).setParameter(3, item.id())
+                            .setParameter(4, dimension.code()).executeUpdate();
+                }
+            }
+        }
     }
 
     /**
