@@ -10,7 +10,7 @@ port=${PORT:-8080}
 
 if [ ! -f "$jar" ] || [ -n "$(find pom.xml checklists server/pom.xml checklists/src server/src -newer "$jar" -type f -print -quit)" ]; then
   echo "Building ServiceAudit (mvn -B -q -DskipTests install) ..."
-  mvn -B -q -DskipTests install
+  mvn -B -q -Dstyle.color=never -DskipTests install
 fi
 
 if [ -n "${DB_URL:-}" ]; then

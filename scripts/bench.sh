@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-8181}
-mvn -B -q -DskipTests install
+mvn -B -q -Dstyle.color=never -DskipTests install
 work=$(mktemp -d)
 cleanup() {
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
@@ -27,5 +27,5 @@ server=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:${port}/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:${port}/health/ready" >/dev/null || { tail -50 "$work/server.log"; exit 1; }
 echo "Database: ${DB_URL:-embedded H2 (file, in $work)}"
-mvn -B -q -Pbench -pl server verify -DskipTests -DskipITs -Dbench.url="http://127.0.0.1:${port}" \
+mvn -B -q -Dstyle.color=never -Pbench -pl server verify -DskipTests -DskipITs -Dbench.url="http://127.0.0.1:${port}" \
   -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-16,64}" -Dbench.serverPid="$server"
