@@ -3,6 +3,7 @@ package org.serviceaudit.server.problems;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -20,6 +21,14 @@ public final class MalformedBodyMapper {
     }
 
     static Response problem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WebApplicationException refused) {
+                // e.g. BodySizeLimit stopping a body while the JSON reader consumed it
+                Response.Status status = Response.Status.fromStatusCode(refused.getResponse().getStatus());
+                return new Problem("about:blank", status == null ? "Client error" : status.getReasonPhrase(),
+                        refused.getResponse().getStatus(), refused.getMessage(), null).toResponse();
+            }
+        }
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause
                 && (cause instanceof ProcessingException || cause.getMessage() == null)) {

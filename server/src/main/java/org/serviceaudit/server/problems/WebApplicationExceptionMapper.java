@@ -1,10 +1,5 @@
 package org.serviceaudit.server.problems;
 
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -42,23 +37,17 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return response.build();
     }
 
+    /** By status, not exception type: Jersey reports some of these with plain WebApplicationExceptions. */
     private String detail(WebApplicationException e, Response original) {
         String path = uri.getRequestUri().getPath();
-        if (e instanceof NotFoundException) {
-            return "nothing at " + path;
-        }
-        if (e instanceof NotAllowedException) {
-            return request.getMethod() + " is not allowed on " + path + "; allowed: " + String.join(", ", original.getAllowedMethods());
-        }
-        if (e instanceof NotSupportedException) {
-            return "the body must be application/json, not " + (headers.getMediaType() == null ? "missing" : headers.getMediaType());
-        }
-        if (e instanceof BadRequestException) {
-            return "the request body is missing or is not JSON of the expected shape";
-        }
-        if (e instanceof NotAcceptableException) {
-            return "this resource answers with application/json; the request accepts only " + headers.getAcceptableMediaTypes();
-        }
-        return e.getMessage();
+        return switch (original.getStatus()) {
+            case 404 -> "nothing at " + path;
+            case 405 -> request.getMethod() + " is not allowed on " + path + "; allowed: " + String.join(", ", original.getAllowedMethods());
+            case 415 -> "the body must be application/json, not " + (headers.getMediaType() == null ? "missing" : headers.getMediaType());
+            case 406 -> "this resource answers with application/json; the request accepts only " + headers.getAcceptableMediaTypes();
+            case 400 -> e.getMessage() == null || e.getMessage().startsWith("HTTP 400")
+                    ? "the request body is missing or is not JSON of the expected shape" : e.getMessage();
+            default -> e.getMessage();
+        };
     }
 }

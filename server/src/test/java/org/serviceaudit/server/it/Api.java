@@ -34,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as tablets and browsers use it here; the JDK client would otherwise try an h2c upgrade.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
     /** The WAR the build made, deployed as it is: the test checks what ships. */

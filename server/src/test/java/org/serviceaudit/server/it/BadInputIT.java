@@ -57,6 +57,17 @@ class BadInputIT {
                 new Case("unknown path", a -> a.get("nothing-here"), 404, Set.of()),
                 new Case("unknown client id", a -> a.get("clients/987654321"), 404, Set.of()),
                 new Case("non-numeric id", a -> a.get("clients/abc"), 404, Set.of()),
+                new Case("id out of range", a -> a.get("audits/99999999999999999999"), 404, Set.of()),
+                // With Expect: 100-continue, as a client sending a large body should: the server
+                // refuses on the declared length before any of the body travels.
+                new Case("body over the size limit", a -> a.send(HttpRequest.newBuilder(a.uri("clients"))
+                        .header("Content-Type", "application/json").expectContinue(true)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + "x".repeat(17 * 1024 * 1024) + "\"}"))),
+                        413, Set.of()),
+                new Case("chunked body over the size limit", a -> a.send(HttpRequest.newBuilder(a.uri("clients"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                                ("{\"name\": \"" + "x".repeat(17 * 1024 * 1024) + "\"}").getBytes())))), 413, Set.of()),
                 new Case("malformed JSON", a -> a.post("clients", "{\"name\": "), 400, Set.of()),
                 new Case("JSON array instead of object", a -> a.post("audits", "[1, 2]"), 400, Set.of()),
                 new Case("empty body", a -> a.post("clients", ""), 400, Set.of()),
@@ -121,6 +132,7 @@ class BadInputIT {
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Api.Reply reply = c.request().apply(api);
             JsonObject problem = reply.problem(c.status());
+            assertTrue(!problem.getString("detail").startsWith("HTTP "), problem::toString);
             Set<String> named = problem.containsKey("errors") ? problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
                     .map(e -> e.containsKey("pointer") ? e.getString("pointer") : e.getString("parameter"))
                     .collect(Collectors.toSet()) : Set.of();
