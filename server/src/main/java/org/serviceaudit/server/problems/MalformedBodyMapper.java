@@ -24,9 +24,7 @@ public final class MalformedBodyMapper {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof WebApplicationException refused) {
                 // e.g. BodySizeLimit stopping a body while the JSON reader consumed it
-                Response.Status status = Response.Status.fromStatusCode(refused.getResponse().getStatus());
-                return new Problem("about:blank", status == null ? "Client error" : status.getReasonPhrase(),
-                        refused.getResponse().getStatus(), refused.getMessage(), null).toResponse();
+                return Problem.ofStatus(refused.getResponse().getStatus(), refused.getMessage()).toResponse();
             }
         }
         Throwable cause = e;

@@ -27,10 +27,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             return UnexpectedExceptionMapper.problem(e);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Client error" : known.getReasonPhrase();
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail(e, original), null));
+                .entity(Problem.ofStatus(status, detail(e, original)));
         if (!original.getAllowedMethods().isEmpty()) {
             response.allow(original.getAllowedMethods());
         }
