@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,19 +45,23 @@ public record Template(String id, int version, LocalizedText title, LocalizedTex
                 (a, b) -> a, LinkedHashMap::new));
         List<AnswerViolation> found = new ArrayList<>();
         Set<String> answered = new HashSet<>();
-        for (Answer answer : answers) {
+        for (int i = 0; i < answers.size(); i++) {
+            Answer answer = answers.get(i);
+            OptionalInt at = OptionalInt.of(i);
             Item item = byId.get(answer.itemId());
             if (item == null) {
-                found.add(new AnswerViolation(answer.itemId(), "no item with this id in template " + id + " version " + version));
+                found.add(new AnswerViolation(answer.itemId(), AnswerViolation.Kind.UNKNOWN_ITEM, at,
+                        "no item with this id in template " + id + " version " + version));
             } else if (!answered.add(answer.itemId())) {
-                found.add(new AnswerViolation(answer.itemId(), "answered more than once"));
+                found.add(new AnswerViolation(answer.itemId(), AnswerViolation.Kind.REPEATED, at, "answered more than once"));
             } else {
-                item.check(answer.response()).ifPresent(m -> found.add(new AnswerViolation(item.id(), m)));
+                item.check(answer.response()).ifPresent(m -> found.add(new AnswerViolation(item.id(), AnswerViolation.Kind.INVALID, at, m)));
             }
         }
         byId.values().stream()
                 .filter(i -> i.required() && !answered.contains(i.id()))
-                .forEach(i -> found.add(new AnswerViolation(i.id(), "required answer missing")));
+                .forEach(i -> found.add(new AnswerViolation(i.id(), AnswerViolation.Kind.MISSING, OptionalInt.empty(),
+                        "required answer missing")));
         return found;
     }
 }

@@ -86,7 +86,7 @@ public final class TemplateReader {
     private static TemplateException notJson(String source, JsonParsingException e) {
         var at = e.getLocation();
         String where = at == null ? "$" : "$ (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
-        return new TemplateException(source, List.of(new TemplateProblem(where, "not valid JSON: " + e.getMessage())));
+        return new TemplateException(source, List.of(new TemplateProblem(where, "not valid JSON: " + e.getMessage())), true);
     }
 
     /** One pass over one file; collects problems instead of stopping at the first. */

@@ -38,6 +38,12 @@ class AnswerViolationsTest {
         assertTrue(v.get(5).message().contains("no item with this id"), v.get(5).message());
         assertTrue(v.get(6).message().contains("more than once"), v.get(6).message());
         assertEquals("required answer missing", v.get(8).message());
+        assertEquals(List.of(AnswerViolation.Kind.INVALID, AnswerViolation.Kind.INVALID, AnswerViolation.Kind.INVALID,
+                AnswerViolation.Kind.INVALID, AnswerViolation.Kind.INVALID, AnswerViolation.Kind.UNKNOWN_ITEM,
+                AnswerViolation.Kind.REPEATED, AnswerViolation.Kind.INVALID, AnswerViolation.Kind.MISSING),
+                v.stream().map(AnswerViolation::kind).toList());
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), v.stream().limit(8).map(x -> x.answer().getAsInt()).toList());
+        assertTrue(v.get(8).answer().isEmpty());
     }
 
     @Test

@@ -132,6 +132,8 @@ class TemplateReaderTest {
 
     @Test
     void invalidJsonSaysWhere() {
+        assertTrue(assertThrows(TemplateException.class, () -> reader.read("broken.json", "{")).notJson());
+        assertTrue(!assertThrows(TemplateException.class, () -> reader.read("broken.json", "{}")).notJson());
         TemplateProblem p = onlyProblem("{\"id\": \"t\",\n \"version\": }");
         assertTrue(p.path().contains("line 2"), p.toString());
         assertTrue(p.message().startsWith("not valid JSON"), p.toString());

@@ -20,9 +20,21 @@ public final class FieldErrors {
     /** A null body is a 400 of its own: there is nothing to point into. */
     public static <T> T requireBody(T body) {
         if (body == null) {
-            throw ApiException.badRequest("the request needs a JSON body", List.of());
+            throw noBody();
         }
         return body;
+    }
+
+    /** A body read as text: missing or only white space is the same 400. */
+    public static String requireBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw noBody();
+        }
+        return body;
+    }
+
+    private static ApiException noBody() {
+        return ApiException.badRequest("the request needs a JSON body", List.of());
     }
 
     public FieldErrors add(String pointer, String detail) {

@@ -164,6 +164,8 @@ class AuditLifecycleIT {
 
         long audit = api.audit(api.location(api.client()), id);
         assertEquals(1, api.get("audits/" + audit).json().getInt("templateVersion"));
+        JsonObject unchanged = api.post("templates", template(id, 1, "Greets warmly")).expect(200).json();
+        assertEquals(1, unchanged.getInt("used"));
         JsonObject refused = api.post("templates", template(id, 1, "Changed")).problem(409);
         assertTrue(refused.getString("detail").contains("version 2"), refused.toString());
         assertEquals(201, api.post("templates", template(id, 2, "Changed")).status());

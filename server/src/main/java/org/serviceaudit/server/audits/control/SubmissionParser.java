@@ -49,23 +49,19 @@ public final class SubmissionParser {
     private static final Set<String> ANSWER_FIELDS = Set.of("item", "value", "na", "comment");
 
     public ParsedSubmission parse(String body) {
-        if (body == null || body.isBlank()) {
-            FieldErrors.requireBody(null);
-        }
         JsonValue json;
-        try (var reader = JSON.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(FieldErrors.requireBody(body)))) {
             json = reader.readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw ApiException.badRequest("the body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNumber()
                     + ", column " + at.getColumnNumber() + ")") + ": " + e.getMessage(), List.of());
         }
-        FieldErrors errors = new FieldErrors();
         if (!(json instanceof JsonObject o)) {
-            errors.add("", "must be a JSON object with submissionId and answers");
-            errors.throwIfAny("the submission is not valid");
-            throw new AssertionError();
+            throw ApiException.invalid("the submission is not valid",
+                    List.of(ProblemError.at("", "must be a JSON object with submissionId and answers")));
         }
+        FieldErrors errors = new FieldErrors();
         o.keySet().stream().filter(k -> !BODY_FIELDS.contains(k)).sorted()
                 .forEach(k -> errors.add("/" + k, "unknown field; expected submissionId and answers"));
         UUID id = submissionId(o.get("submissionId"), errors);
@@ -97,20 +93,12 @@ public final class SubmissionParser {
      */
     public static List<ProblemError> problems(ParsedSubmission submission, List<AnswerViolation> violations) {
         List<ProblemError> errors = new ArrayList<>(submission.shapeErrors());
-        List<Answer> answers = submission.answers();
         for (AnswerViolation v : violations) {
-            if (submission.malformedItems().contains(v.itemId()) && v.message().equals("required answer missing")) {
-                continue;
+            if (v.kind() == AnswerViolation.Kind.MISSING && submission.malformedItems().contains(v.itemId())) {
+                continue; // the malformed answer is reported already
             }
-            int index = -1;
-            boolean repeated = v.message().startsWith("answered more than once");
-            for (int i = 0, seen = 0; i < answers.size(); i++) {
-                if (answers.get(i).itemId().equals(v.itemId()) && (!repeated || seen++ > 0)) {
-                    index = i;
-                    break;
-                }
-            }
-            String pointer = index < 0 ? "/answers" : "/answers/" + submission.indexes().get(index) + (repeated ? "/item" : "/value");
+            String pointer = v.answer().isEmpty() ? "/answers" : "/answers/" + submission.indexes().get(v.answer().getAsInt())
+                    + (v.kind() == AnswerViolation.Kind.REPEATED ? "/item" : "/value");
             errors.add(ProblemError.item(pointer, v.itemId(), v.message()));
         }
         return errors;

@@ -47,12 +47,9 @@ public class TemplatesResource {
      */
     @POST
     public Response importTemplate(String json) {
-        if (json == null || json.isBlank()) {
-            FieldErrors.requireBody(null);
-        }
-        TemplateCatalog.Imported imported = catalog.importJson(json);
+        TemplateCatalog.Imported imported = catalog.importJson(FieldErrors.requireBody(json));
         TemplateVersion t = imported.version();
-        TemplateSummary summary = TemplateSummary.of(t, 0);
+        TemplateSummary summary = TemplateSummary.of(t, catalog.auditsUsing(t.key()));
         if (imported.outcome() == TemplateCatalog.Outcome.CREATED) {
             return Response.created(UriBuilder.fromResource(TemplatesResource.class).path("{id}/versions/{v}")
                     .build(t.templateId(), t.version())).entity(summary).build();

@@ -74,7 +74,7 @@ public class TemplateCatalog {
             Template template = reader.read("request body", json);
             return store(template, json, false, true);
         } catch (TemplateException e) {
-            if (e.problems().size() == 1 && e.problems().get(0).message().startsWith("not valid JSON")) {
+            if (e.notJson()) {
                 throw ApiException.badRequest(e.problems().get(0).toString(), List.of());
             }
             throw ApiException.invalid("the template is not valid",
