@@ -21,6 +21,8 @@ if [ -n "${BENCH_PG:-}" ]; then
   psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE ${pgdb}"
   export DB_DRIVER=org.postgresql.ds.PGSimpleDataSource DB_URL="jdbc:postgresql://127.0.0.1:5432/${pgdb}" DB_USER=postgres DB_PASSWORD=
 fi
+# The server's first admin, with whom the benchmark signs in (only used if the database has no admin).
+export SERVICEAUDIT_ADMIN_PASSWORD=${SERVICEAUDIT_ADMIN_PASSWORD:-correct-horse-battery-7}
 (cd "$work" && exec java ${JAVA_OPTS:--Xmx2g} -jar "$OLDPWD/server/target/serviceaudit-microbundle.jar" --port "$port" \
    --maxHttpThreads "${BENCH_HTTP_THREADS:-64}" > server.log 2>&1) &
 server=$!
@@ -28,4 +30,4 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:${port}/health/ready" >/dev
 curl -sf "http://127.0.0.1:${port}/health/ready" >/dev/null || { tail -50 "$work/server.log"; exit 1; }
 echo "Database: ${DB_URL:-embedded H2 (file, in $work)}"
 mvn -B -q -Dstyle.color=never -Pbench -pl server verify -DskipTests -DskipITs -Dbench.url="http://127.0.0.1:${port}" \
-  -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-16,64}" -Dbench.serverPid="$server"
+  -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-16,64}" -Dbench.serverPid="$server" -Dbench.adminPassword="$SERVICEAUDIT_ADMIN_PASSWORD"

@@ -1,5 +1,6 @@
 package org.serviceaudit.server.platform;
 
+import jakarta.persistence.Query;
 import org.serviceaudit.server.problems.ApiException;
 import org.serviceaudit.server.problems.ProblemError;
 
@@ -7,14 +8,19 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses optional filter parameters of list endpoints and reports every bad one in one 400.
  * Parameters are taken as text because JAX-RS answers a failed conversion with a bare 404.
  */
 public final class QueryParameters {
+
+    private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
     private final List<ProblemError> errors = new ArrayList<>();
 
@@ -48,5 +54,36 @@ public final class QueryParameters {
         if (!errors.isEmpty()) {
             throw ApiException.badRequest("bad query parameters", errors);
         }
+    }
+
+    /** Strictly {@code true} or {@code false}, for {@link #parse}. */
+    public static boolean bool(String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(value);
+        };
+    }
+
+    /**
+     * The JPQL where clause of a filter map, whose keys are conditions each with one named
+     * parameter ({@code "a.status = :status"}) and whose values are that parameter's value.
+     */
+    public static String where(Map<String, Object> filters) {
+        return filters.isEmpty() ? "" : " where " + String.join(" and ", filters.keySet());
+    }
+
+    /** Binds the parameters of a {@link #where} clause to each query that uses it. */
+    public static void bind(Map<String, Object> filters, Query... queries) {
+        filters.forEach((condition, value) -> {
+            Matcher parameter = PARAMETER.matcher(condition);
+            if (!parameter.find()) {
+                throw new IllegalArgumentException("no named parameter in " + condition);
+            }
+            String name = parameter.group(1);
+            for (Query query : queries) {
+                query.setParameter(name, value);
+            }
+        });
     }
 }

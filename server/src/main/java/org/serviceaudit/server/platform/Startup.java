@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.serviceaudit.server.accounts.control.FirstAdmin;
 import org.serviceaudit.server.demo.control.DemoData;
 import org.serviceaudit.server.templates.control.TemplateCatalog;
 
@@ -18,7 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * Brings the database up to date (Flyway migrations, the same scripts on H2 and PostgreSQL),
- * installs the shipped templates and, if asked, the demo data, before the server reports ready.
+ * installs the shipped templates, makes sure an admin can sign in and, if asked, installs the
+ * demo data, before the server reports ready.
  */
 @ApplicationScoped
 public class Startup {
@@ -29,6 +31,8 @@ public class Startup {
     DataSource dataSource;
     @Inject
     TemplateCatalog templates;
+    @Inject
+    FirstAdmin firstAdmin;
     @Inject
     DemoData demo;
     @Inject
@@ -46,6 +50,7 @@ public class Startup {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
         templates.installShipped();
+        firstAdmin.ensure();
         if (demoData) {
             demo.installIfEmpty();
         }

@@ -9,6 +9,8 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
     @Override
     public Response toResponse(ApiException e) {
-        return e.problem().toResponse();
+        Response.ResponseBuilder response = Response.fromResponse(e.problem().toResponse());
+        e.headers().forEach(response::header);
+        return response.build();
     }
 }

@@ -49,6 +49,9 @@ public final class IngestBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final long serverPid;
+    private String adminToken;
+    private String auditorToken;
+    private long auditorId;
 
     IngestBenchmark(URI base, long serverPid) {
         this.api = base.resolve("/api/");
@@ -95,7 +98,8 @@ public final class IngestBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int[] clients = Arrays.stream((args.length > 2 ? args[2] : "16,64").split(",")).mapToInt(Integer::parseInt).toArray();
         long serverPid = args.length > 3 && !args[3].isBlank() ? Long.parseLong(args[3].strip()) : -1;
-        new IngestBenchmark(base, serverPid).run(seconds, clients);
+        String adminPassword = args.length > 4 && !args[4].isBlank() ? args[4].strip() : "correct-horse-battery-7";
+        new IngestBenchmark(base, serverPid).signIn(adminPassword).run(seconds, clients);
     }
 
     void run(int seconds, int[] clientCounts) throws Exception {
@@ -112,6 +116,29 @@ public final class IngestBenchmark {
         }
     }
 
+    /**
+     * Signs in as the admin, who sets up and assigns, and as an auditor made for the run, who
+     * submits: every submission is authenticated and authorized as in real use.
+     */
+    IngestBenchmark signIn(String adminPassword) throws Exception {
+        adminToken = token("admin", adminPassword);
+        String auditor = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "bench password " + UUID.randomUUID();
+        auditorId = id(send(post("users", Json.createObjectBuilder().add("username", auditor).add("displayName", "Bench")
+                .add("role", "auditor").add("password", password).build().toString())));
+        auditorToken = token(auditor, password);
+        return this;
+    }
+
+    private String token(String username, String password) throws Exception {
+        String json = send(HttpRequest.newBuilder(api.resolve("sessions")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("username", username).add("password", password)
+                        .build().toString())).build());
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject().getString("token");
+        }
+    }
+
     private long setUp() throws Exception {
         send(post("templates", template().toString()));
         long client = id(send(post("clients", "{\"name\": \"bench " + UUID.randomUUID() + "\"}")));
@@ -122,7 +149,7 @@ public final class IngestBenchmark {
     private long[] prepareAudits(long location, int count) throws Exception {
         long[] ids = new long[count];
         String body = "{\"locationId\": " + location + ", \"templateId\": \"" + TEMPLATE
-                + "\", \"auditor\": \"bench\", \"dueFrom\": \"2026-11-01T00:00:00Z\", \"dueTo\": \"2026-11-08T00:00:00Z\"}";
+                + "\", \"auditorId\": " + auditorId + ", \"dueFrom\": \"2026-11-01T00:00:00Z\", \"dueTo\": \"2026-11-08T00:00:00Z\"}";
         AtomicInteger next = new AtomicInteger();
         parallel(16, t -> () -> {
             for (int i; (i = next.getAndIncrement()) < count; ) {
@@ -145,7 +172,8 @@ public final class IngestBenchmark {
             for (int i; System.nanoTime() < deadline && (i = next.getAndIncrement()) < audits.length; ) {
                 String body = "{\"submissionId\": \"" + UUID.randomUUID() + "\", \"answers\": " + answers + "}";
                 long t0 = System.nanoTime();
-                HttpResponse<String> r = http.send(post("audits/" + audits[i] + "/submissions", body), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(post("audits/" + audits[i] + "/submissions", body, auditorToken),
+                        HttpResponse.BodyHandlers.ofString());
                 mine[n++] = System.nanoTime() - t0;
                 if (r.statusCode() != 201) {
                     errors.incrementAndGet();
@@ -220,7 +248,12 @@ public final class IngestBenchmark {
     }
 
     private HttpRequest post(String path, String json) {
+        return post(path, json, adminToken);
+    }
+
+    private HttpRequest post(String path, String json, String bearer) {
         return HttpRequest.newBuilder(api.resolve(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearer)
                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 

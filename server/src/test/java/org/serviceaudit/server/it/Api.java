@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -30,14 +31,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Talks to the server under test over HTTP on loopback, as any client would.
+ * Talks to the server under test over HTTP on loopback, as any client would: anonymously, or
+ * signed in as one user (then every request carries that user's bearer token).
  */
 final class Api {
 
     // HTTP/1.1 as tablets and browsers use it here; the JDK client would otherwise try an h2c upgrade.
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    /** The first admin's password, given to the server as SERVICEAUDIT_ADMIN_PASSWORD by the build. */
+    static final String ADMIN_PASSWORD = System.getProperty("serviceaudit.admin.password", "correct-horse-battery-7");
+
     private final URI base;
+    private final String token;
+    private Account fixtureAuditor;
 
     /** The WAR the build made, deployed as it is: the test checks what ships. */
     static WebArchive war() {
@@ -47,10 +54,59 @@ final class Api {
 
     /** Arquillian's URL names the host's address; the same server listens on loopback, which tests must use. */
     Api(URL deployment) {
-        this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + deployment.getPath()).resolve("api/");
+        this(URI.create("http://127.0.0.1:" + deployment.getPort() + deployment.getPath()).resolve("api/"), null);
     }
 
-    record Reply(int status, String contentType, String location, String body) {
+    private Api(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** Signed in as the first admin. */
+    static Api admin(URL deployment) {
+        return new Api(deployment).signIn("admin", ADMIN_PASSWORD);
+    }
+
+    /** A user made by a test, with the password it was given. */
+    record Account(long id, String username, String password) {
+    }
+
+    /** Signed in as this user; fails the test if the sign-in does. */
+    Api signIn(String username, String password) {
+        return as(post("sessions", Json.createObjectBuilder().add("username", username).add("password", password).build())
+                .expect(201).json().getString("token"));
+    }
+
+    Api signIn(Account account) {
+        return signIn(account.username(), account.password());
+    }
+
+    /** The same server with this bearer token (or anonymously, for null). */
+    Api as(String token) {
+        return new Api(base, token);
+    }
+
+    Api anonymous() {
+        return as(null);
+    }
+
+    String token() {
+        return token;
+    }
+
+    /** A new user with a unique name; for a manager, {@code client} is their client. Needs an admin. */
+    Account user(String role, Long client) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "pw " + UUID.randomUUID();
+        var body = Json.createObjectBuilder().add("username", username).add("displayName", "Test " + role)
+                .add("role", role).add("password", password);
+        if (client != null) {
+            body.add("clientId", client);
+        }
+        return new Account(post("users", body.build()).expect(201).json().getJsonNumber("id").longValue(), username, password);
+    }
+
+    record Reply(int status, String contentType, String location, String body, HttpHeaders headers) {
 
         JsonObject json() {
             try (var reader = Json.createReader(new StringReader(body))) {
@@ -103,11 +159,18 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
     Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -160,9 +223,18 @@ final class Api {
         return audit(location, template, "2026-11-01T00:00:00Z");
     }
 
+    /** An audit assigned to an auditor this Api made for its fixtures. */
     long audit(long location, String template, String dueFrom) {
+        if (fixtureAuditor == null) {
+            fixtureAuditor = user("auditor", null);
+        }
+        return audit(location, template, fixtureAuditor.id(), dueFrom);
+    }
+
+    long audit(long location, String template, long auditor, String dueFrom) {
         return post("audits", Json.createObjectBuilder().add("locationId", location).add("templateId", template)
-                .add("auditor", "anna").add("dueFrom", dueFrom).add("dueTo", java.time.Instant.parse(dueFrom).plus(Duration.ofDays(7)).toString())
+                .add("auditorId", auditor).add("dueFrom", dueFrom)
+                .add("dueTo", java.time.Instant.parse(dueFrom).plus(Duration.ofDays(7)).toString())
                 .build()).expect(201).json().getJsonNumber("id").longValue();
     }
 

@@ -48,10 +48,13 @@ class BadInputIT {
 
     @TestFactory
     Stream<DynamicTest> eachBadRequestGetsItsProblem() {
-        Api api = new Api(url);
+        Api api = Api.admin(url);
         long client = api.client();
         long location = api.location(client);
         long audit = api.audit(location, "phone-etiquette");
+        Api.Account auditor = api.user("auditor", null);
+        Api.Account manager = api.user("manager", client);
+        long self = api.get("me").expect(200).json().getJsonNumber("id").longValue();
         String submissions = "audits/" + audit + "/submissions";
         List<Case> cases = List.of(
                 new Case("unknown path", a -> a.get("nothing-here"), 404, Set.of()),
@@ -90,15 +93,15 @@ class BadInputIT {
                 new Case("location of unknown client", a -> a.post("clients/987654321/locations", Json.createObjectBuilder()
                         .add("name", "X").add("timeZone", "UTC").build()), 404, Set.of()),
                 new Case("audit for unknown location and template", a -> a.post("audits", Json.createObjectBuilder()
-                        .add("locationId", 987654321).add("templateId", "no-such-template").add("auditor", "a")
+                        .add("locationId", 987654321).add("templateId", "no-such-template").add("auditorId", 987654321)
                         .add("dueFrom", "2026-11-01T00:00:00Z").add("dueTo", "2026-11-02T00:00:00Z").build()),
-                        422, Set.of("/locationId", "/templateId")),
+                        422, Set.of("/locationId", "/templateId", "/auditorId")),
                 new Case("audit window backwards and auditor missing", a -> a.post("audits", Json.createObjectBuilder()
                         .add("locationId", location).add("templateId", "phone-etiquette")
                         .add("dueFrom", "2026-11-02T00:00:00Z").add("dueTo", "2026-11-01T00:00:00Z").build()),
-                        422, Set.of("/dueTo", "/auditor")),
+                        422, Set.of("/dueTo", "/auditorId")),
                 new Case("audit with unparseable date", a -> a.post("audits", "{\"locationId\": " + location
-                        + ", \"templateId\": \"phone-etiquette\", \"auditor\": \"a\", \"dueFrom\": \"next week\", \"dueTo\": \"2026-11-02T00:00:00Z\"}"),
+                        + ", \"templateId\": \"phone-etiquette\", \"auditorId\": 1, \"dueFrom\": \"next week\", \"dueTo\": \"2026-11-02T00:00:00Z\"}"),
                         400, Set.of()),
                 new Case("submission to unknown audit", a -> a.post("audits/987654321/submissions",
                         Api.submission(UUID.randomUUID(), Api.phoneAnswers())), 404, Set.of()),
@@ -124,10 +127,43 @@ class BadInputIT {
                 new Case("template not JSON", a -> a.post("templates", "{id: 1"), 400, Set.of()),
                 new Case("unknown template", a -> a.get("templates/no-such-template"), 404, Set.of()),
                 new Case("review with unknown decision", a -> a.post("audits/" + audit + "/review",
-                        "{\"decision\": \"maybe\", \"reviewer\": \"r\"}"), 422, Set.of("/decision")),
+                        "{\"decision\": \"maybe\"}"), 422, Set.of("/decision")),
                 new Case("return without a comment", a -> a.post("audits/" + audit + "/review",
-                        "{\"decision\": \"return\", \"reviewer\": \"r\"}"), 422, Set.of("/comment")),
-                new Case("unknown submission", a -> a.get(submissions + "/" + UUID.randomUUID()), 404, Set.of()));
+                        "{\"decision\": \"return\"}"), 422, Set.of("/comment")),
+                new Case("unknown submission", a -> a.get(submissions + "/" + UUID.randomUUID()), 404, Set.of()),
+                new Case("sign-in without a body", a -> a.anonymous().post("sessions", ""), 400, Set.of()),
+                new Case("sign-in without username and password", a -> a.anonymous().post("sessions", "{}"), 422,
+                        Set.of("/username", "/password")),
+                new Case("sign-in with an overlong password", a -> a.anonymous().post("sessions", Json.createObjectBuilder()
+                        .add("username", "x").add("password", "p".repeat(1001)).build()), 422, Set.of("/password")),
+                new Case("no token", a -> a.anonymous().get("audits"), 401, Set.of()),
+                new Case("token not issued by the server", a -> a.as("A".repeat(43)).get("audits"), 401, Set.of()),
+                new Case("malformed token", a -> a.as("not a token!").get("audits"), 401, Set.of()),
+                new Case("user with every field wrong", a -> a.post("users", Json.createObjectBuilder().add("username", "A b")
+                        .add("role", "owner").add("clientId", 987654321).add("password", "short").build()), 422,
+                        Set.of("/username", "/displayName", "/role", "/clientId", "/password")),
+                new Case("manager without a client", a -> a.post("users", Json.createObjectBuilder().add("username", "mgr-x")
+                        .add("displayName", "M").add("role", "manager").add("password", "a good long phrase").build()), 422,
+                        Set.of("/clientId")),
+                new Case("auditor with a client", a -> a.post("users", Json.createObjectBuilder().add("username", "aud-x")
+                        .add("displayName", "A").add("role", "auditor").add("clientId", client)
+                        .add("password", "a good long phrase").build()), 422, Set.of("/clientId")),
+                new Case("duplicate username, in other case", a -> a.post("users", Json.createObjectBuilder().add("username", "ADMIN")
+                        .add("displayName", "A").add("role", "admin").add("password", "a good long phrase").build()), 409, Set.of()),
+                new Case("password reset against the rules", a -> a.put("users/" + auditor.id() + "/password",
+                        Json.createObjectBuilder().add("password", auditor.username() + "-2026").build()), 422, Set.of("/password")),
+                new Case("own password change with a wrong current password", a -> a.put("me/password", Json.createObjectBuilder()
+                        .add("currentPassword", "not it at all").add("newPassword", "password1234").build()), 422,
+                        Set.of("/currentPassword", "/newPassword")),
+                new Case("audit given to a manager", a -> a.post("audits", Json.createObjectBuilder().add("locationId", location)
+                        .add("templateId", "phone-etiquette").add("auditorId", manager.id()).add("dueFrom", "2026-11-01T00:00:00Z")
+                        .add("dueTo", "2026-11-02T00:00:00Z").build()), 422, Set.of("/auditorId")),
+                new Case("reassignment without an auditor", a -> a.put("audits/" + audit + "/auditor", JsonValue.EMPTY_JSON_OBJECT),
+                        422, Set.of("/auditorId")),
+                new Case("bad user and change filters", a -> a.get("users?role=boss&enabled=yes"), 400, Set.of("role", "enabled")),
+                new Case("bad change filters", a -> a.get("changes?userId=0&from=today"), 400, Set.of("userId", "from")),
+                new Case("unknown user", a -> a.post("users/987654321/disable", JsonValue.EMPTY_JSON_OBJECT), 404, Set.of()),
+                new Case("disabling oneself", a -> a.post("users/" + self + "/disable", JsonValue.EMPTY_JSON_OBJECT), 409, Set.of()));
         assertTrue(cases.size() >= 15);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Api.Reply reply = c.request().apply(api);
@@ -142,7 +178,7 @@ class BadInputIT {
 
     @Test
     void answerErrorsNameTheirItems() {
-        Api api = new Api(url);
+        Api api = Api.admin(url);
         long audit = api.audit(api.location(api.client()), "phone-etiquette");
         JsonObject problem = api.post("audits/" + audit + "/submissions", Api.submission(UUID.randomUUID(),
                 Json.createArrayBuilder().add(Api.answer("voice", 7)).build())).problem(422);

@@ -32,7 +32,7 @@ class SubmissionIdempotencyIT {
 
     @Test
     void resubmittingTheSameSubmissionReturnsTheSameResult() {
-        Api api = new Api(url);
+        Api api = Api.admin(url);
         long audit = api.audit(api.location(api.client()), "phone-etiquette");
         JsonObject body = Api.submission(UUID.randomUUID(), Api.phoneAnswers());
         Api.Reply first = api.post("audits/" + audit + "/submissions", body).expect(201);
@@ -51,7 +51,7 @@ class SubmissionIdempotencyIT {
 
     @Test
     void twentyIdenticalSubmissionsAtOnceStoreOne() throws Exception {
-        Api api = new Api(url);
+        Api api = Api.admin(url);
         long audit = api.audit(api.location(api.client()), "phone-etiquette");
         JsonObject body = Api.submission(UUID.randomUUID(), Api.phoneAnswers());
         List<Api.Reply> done = Api.atOnce(20, i -> api.post("audits/" + audit + "/submissions", body));
@@ -64,7 +64,7 @@ class SubmissionIdempotencyIT {
 
     @Test
     void sameIdWithDifferentContentIsAConflict() {
-        Api api = new Api(url);
+        Api api = Api.admin(url);
         long audit = api.audit(api.location(api.client()), "phone-etiquette");
         UUID id = UUID.randomUUID();
         Api.Reply first = api.post("audits/" + audit + "/submissions", Api.submission(id, Api.phoneAnswers())).expect(201);
@@ -81,7 +81,7 @@ class SubmissionIdempotencyIT {
 
     @Test
     void differentSubmissionsRacingForOneAuditStoreExactlyOne() throws Exception {
-        Api api = new Api(url);
+        Api api = Api.admin(url);
         long audit = api.audit(api.location(api.client()), "phone-etiquette");
         List<Api.Reply> done = Api.atOnce(8, i -> api.post("audits/" + audit + "/submissions",
                 Api.submission(UUID.randomUUID(), Api.phoneAnswers())));

@@ -2,6 +2,7 @@ package org.serviceaudit.server.audits.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.serviceaudit.server.accounts.control.Caller;
 import org.serviceaudit.server.audits.entity.InvalidTransitionException;
 import org.serviceaudit.server.audits.entity.Submission;
 import org.serviceaudit.server.platform.Database;
@@ -24,11 +25,14 @@ public class SubmissionIngest {
     @Inject
     SubmissionStore store;
 
-    /** The stored submission; a retry of an earlier one returns that one. */
-    public Submission submit(long auditId, ParsedSubmission parsed) {
+    /**
+     * The stored submission; a retry of an earlier one returns that one. A retry can only
+     * reach the replay once the insert has found the audit visible to the caller.
+     */
+    public Submission submit(long auditId, ParsedSubmission parsed, Caller caller) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return store.insert(auditId, parsed);
+                return store.insert(auditId, parsed, caller);
             } catch (ApiException | InvalidTransitionException refused) {
                 throw refused;
             } catch (RuntimeException e) {

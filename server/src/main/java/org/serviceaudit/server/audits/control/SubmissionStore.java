@@ -10,9 +10,10 @@ import org.serviceaudit.checklists.AnswerViolation;
 import org.serviceaudit.checklists.AuditScore;
 import org.serviceaudit.checklists.Scoring;
 import org.serviceaudit.checklists.Template;
+import org.serviceaudit.server.accounts.control.Caller;
 import org.serviceaudit.server.audits.entity.Audit;
 import org.serviceaudit.server.audits.entity.Submission;
-import org.serviceaudit.server.platform.Entities;
+import org.serviceaudit.server.history.control.ChangeLog;
 import org.serviceaudit.server.problems.ApiException;
 import org.serviceaudit.server.templates.control.TemplateCatalog;
 
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Stores one submission in one transaction: validate, score, insert, move the audit on. */
@@ -35,6 +37,8 @@ public class SubmissionStore {
     @Inject
     Scoring scoring;
     @Inject
+    ChangeLog changes;
+    @Inject
     Clock clock;
 
     /**
@@ -45,8 +49,8 @@ public class SubmissionStore {
      * submitted.
      */
     @Transactional
-    public Submission insert(long auditId, ParsedSubmission parsed) {
-        Audit audit = Entities.require(em, Audit.class, auditId, "audit");
+    public Submission insert(long auditId, ParsedSubmission parsed, Caller caller) {
+        Audit audit = VisibleAudits.require(em, caller, auditId);
         Template template = templates.forAudit(audit.templateId(), audit.templateVersion());
         List<AnswerViolation> violations = template.violations(parsed.answers());
         if (!violations.isEmpty() || !parsed.shapeErrors().isEmpty()) {
@@ -70,6 +74,8 @@ public class SubmissionStore {
             throw new PersistenceException("storing the results of submission " + id + " failed", e);
         }
         audit.submit(id, score.score(), score.band(), now);
+        changes.record(caller, "audit.submitted", "audit", auditId, "submission " + id
+                + (score.score() == null ? "" : ", score " + String.format(Locale.ROOT, "%.3f", score.score())));
         return submission;
     }
 

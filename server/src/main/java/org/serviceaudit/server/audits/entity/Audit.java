@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.serviceaudit.checklists.Band;
+import org.serviceaudit.server.accounts.entity.Role;
+import org.serviceaudit.server.accounts.entity.User;
 import org.serviceaudit.server.clients.entity.Location;
 
 import java.time.Instant;
@@ -47,8 +49,9 @@ public class Audit {
     private String templateId;
     @Column(name = "template_version", nullable = false)
     private int templateVersion;
-    @Column(nullable = false)
-    private String auditor;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "auditor_id")
+    private User auditor;
     @Column(name = "due_from", nullable = false)
     private OffsetDateTime dueFrom;
     @Column(name = "due_to", nullable = false)
@@ -85,11 +88,12 @@ public class Audit {
     protected Audit() {
     }
 
-    public Audit(Location location, String templateId, int templateVersion, String auditor, Instant dueFrom, Instant dueTo,
+    public Audit(Location location, String templateId, int templateVersion, User auditor, Instant dueFrom, Instant dueTo,
                  Instant createdAt) {
         if (!dueFrom.isBefore(dueTo)) {
             throw new IllegalArgumentException("the due window must end after it starts");
         }
+        requireAuditor(auditor);
         this.location = location;
         this.templateId = templateId;
         this.templateVersion = templateVersion;
@@ -98,6 +102,19 @@ public class Audit {
         this.dueTo = utc(dueTo);
         this.status = AuditStatus.ASSIGNED;
         this.createdAt = utc(createdAt);
+    }
+
+    /** Gives the audit to another auditor, while it is theirs to fill: assigned, or returned for corrections. */
+    public void reassign(User auditor) {
+        requireAuditor(auditor);
+        require("reassign", EnumSet.of(AuditStatus.ASSIGNED, AuditStatus.RETURNED));
+        this.auditor = auditor;
+    }
+
+    private static void requireAuditor(User user) {
+        if (user.role() != Role.AUDITOR) {
+            throw new IllegalArgumentException(user.username() + " is not an auditor");
+        }
     }
 
     /** A submission arrived: from assigned, or from returned for a corrected one. */
@@ -169,7 +186,7 @@ public class Audit {
         return templateVersion;
     }
 
-    public String auditor() {
+    public User auditor() {
         return auditor;
     }
 

@@ -11,6 +11,9 @@ import org.serviceaudit.checklists.Option;
 import org.serviceaudit.checklists.Response;
 import org.serviceaudit.checklists.Rule;
 import org.serviceaudit.checklists.Template;
+import org.serviceaudit.server.accounts.control.Caller;
+import org.serviceaudit.server.accounts.entity.Role;
+import org.serviceaudit.server.accounts.entity.User;
 import org.serviceaudit.server.audits.control.ParsedSubmission;
 import org.serviceaudit.server.audits.control.SubmissionStore;
 import org.serviceaudit.server.audits.entity.Audit;
@@ -29,6 +32,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -37,7 +41,8 @@ import java.util.logging.Logger;
  * A demo client with three locations in three time zones and, per location, a phone and a
  * visit audit in each of the last three months: most submitted, some approved or published,
  * the current month's still assigned. Answers come from a fixed seed, so every demo
- * database looks the same.
+ * database looks the same. The three demo auditors and the client's demo manager have no
+ * password: an admin sets one (PUT /api/users/{id}/password) to sign in as them.
  */
 @ApplicationScoped
 public class DemoData {
@@ -68,6 +73,11 @@ public class DemoData {
                 location(client, "Київ, Хрещатик", "вул. Хрещатик, 22, Київ 01001", "Europe/Kyiv", "+380 44 555 0100", now),
                 location(client, "Рига, Бривибас", "Brīvības iela 40, Rīga", "Europe/Riga", "+371 6 555 0100", now));
         locations.forEach(em::persist);
+        em.flush();
+        List<User> auditors = List.of(user("demo-auditor-1", "Demo Auditor 1", Role.AUDITOR, Optional.empty(), now),
+                user("demo-auditor-2", "Demo Auditor 2", Role.AUDITOR, Optional.empty(), now),
+                user("demo-auditor-3", "Demo Auditor 3", Role.AUDITOR, Optional.empty(), now));
+        user("demo-manager", "Demo Manager", Role.MANAGER, Optional.of(client.id()), now);
         Random random = new Random(20261101L);
         int audits = 0;
         for (int monthsAgo = 2; monthsAgo >= 0; monthsAgo--) {
@@ -75,15 +85,16 @@ public class DemoData {
             for (Location location : locations) {
                 for (String templateId : List.of("phone-etiquette", "store-visit")) {
                     int version = templates.latest(templateId).orElseThrow().version();
-                    Audit audit = new Audit(location, templateId, version, "demo-auditor-" + (1 + audits % 3), from,
-                            from.plus(Duration.ofDays(7)), now);
+                    User auditor = auditors.get(audits % auditors.size());
+                    Audit audit = new Audit(location, templateId, version, auditor, from, from.plus(Duration.ofDays(7)), now);
                     em.persist(audit);
                     em.flush();
                     audits++;
                     if (monthsAgo > 0) {
                         Template template = templates.forAudit(templateId, version);
                         List<Answer> answers = answers(template, random);
-                        submissions.insert(audit.id(), ParsedSubmission.of(new UUID(random.nextLong(), random.nextLong()), answers));
+                        submissions.insert(audit.id(), ParsedSubmission.of(new UUID(random.nextLong(), random.nextLong()), answers),
+                                Caller.of(auditor, ""));
                         if (monthsAgo == 2) {
                             audit.approve("demo-reviewer", null, now);
                             audit.publish("demo-reviewer", now);
@@ -93,6 +104,13 @@ public class DemoData {
             }
         }
         LOG.info("Demo data installed: client '" + CLIENT + "', " + locations.size() + " locations, " + audits + " audits");
+    }
+
+    private User user(String username, String name, Role role, Optional<Long> client, Instant now) {
+        User user = em.createQuery("select u from User u where u.username = :name", User.class).setParameter("name", username)
+                .getResultStream().findFirst().orElseGet(() -> new User(username, name, role, client, User.NO_PASSWORD, now));
+        em.persist(user);
+        return user;
     }
 
     private static Location location(Client client, String name, String address, String zone, String phone, Instant now) {

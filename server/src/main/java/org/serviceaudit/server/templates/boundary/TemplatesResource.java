@@ -1,5 +1,6 @@
 package org.serviceaudit.server.templates.boundary;
 
+import org.serviceaudit.server.accounts.boundary.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,9 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
+import org.serviceaudit.server.accounts.control.Caller;
+import org.serviceaudit.server.accounts.entity.Role;
+import org.serviceaudit.server.history.control.ChangeLog;
 import org.serviceaudit.server.platform.Page;
 import org.serviceaudit.server.platform.PageRequest;
 import org.serviceaudit.server.problems.ApiException;
@@ -20,19 +26,28 @@ import org.serviceaudit.server.problems.FieldErrors;
 import org.serviceaudit.server.templates.control.TemplateCatalog;
 import org.serviceaudit.server.templates.entity.TemplateVersion;
 
+import java.util.Locale;
+
 /**
  * Checklist templates. {@code GET /templates/{id}} and {@code .../versions/{v}} return the
  * template's JSON exactly as it was imported (the format of {@code docs/checklists.md}).
+ * Everyone signed in reads them (auditors fill them, managers read what was checked); admins
+ * import.
  */
 @Path("templates")
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Allowed({Role.ADMIN, Role.AUDITOR, Role.MANAGER})
 public class TemplatesResource {
 
     @Inject
     TemplateCatalog catalog;
+    @Inject
+    ChangeLog changes;
+    @Context
+    SecurityContext security;
 
     @GET
     public Page<TemplateSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
@@ -46,9 +61,14 @@ public class TemplatesResource {
      * already there unchanged, 409 when it would change a version that audits use.
      */
     @POST
+    @Allowed(Role.ADMIN)
     public Response importTemplate(String json) {
         TemplateCatalog.Imported imported = catalog.importJson(FieldErrors.requireBody(json));
         TemplateVersion t = imported.version();
+        if (imported.outcome() != TemplateCatalog.Outcome.UNCHANGED) {
+            changes.record(Caller.of(security), "template." + imported.outcome().name().toLowerCase(Locale.ROOT), "template",
+                    t.templateId() + "@" + t.version());
+        }
         TemplateSummary summary = TemplateSummary.of(t, catalog.auditsUsing(t.key()));
         if (imported.outcome() == TemplateCatalog.Outcome.CREATED) {
             return Response.created(UriBuilder.fromResource(TemplatesResource.class).path("{id}/versions/{v}")

@@ -2,8 +2,11 @@ package org.serviceaudit.server.audits.entity;
 
 import org.junit.jupiter.api.Test;
 import org.serviceaudit.checklists.Band;
+import org.serviceaudit.server.accounts.entity.Role;
+import org.serviceaudit.server.accounts.entity.User;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,8 +16,12 @@ class AuditTest {
 
     private static final Instant T0 = Instant.parse("2026-11-01T09:00:00Z");
 
+    private static User user(String name, Role role) {
+        return new User(name, name, role, role == Role.MANAGER ? Optional.of(1L) : Optional.empty(), User.NO_PASSWORD, T0);
+    }
+
     private static Audit assigned() {
-        return new Audit(null, "phone-etiquette", 1, "anna", T0, T0.plusSeconds(86_400), T0);
+        return new Audit(null, "phone-etiquette", 1, user("anna", Role.AUDITOR), T0, T0.plusSeconds(86_400), T0);
     }
 
     @Test
@@ -58,6 +65,20 @@ class AuditTest {
         audit.submit("s1", 1.0, Band.SECURE, T0);
         assertThrows(IllegalArgumentException.class, () -> audit.returnToAuditor("r", " ", T0));
         assertEquals(AuditStatus.SUBMITTED, audit.status());
-        assertThrows(IllegalArgumentException.class, () -> new Audit(null, "t", 1, "a", T0, T0, T0));
+        assertThrows(IllegalArgumentException.class, () -> new Audit(null, "t", 1, user("a", Role.AUDITOR), T0, T0, T0));
+    }
+
+    @Test
+    void onlyAnAuditorGetsAnAuditAndOnlyWhileItIsTheirsToFill() {
+        assertThrows(IllegalArgumentException.class, () -> new Audit(null, "t", 1, user("boss", Role.ADMIN), T0, T0.plusSeconds(1), T0));
+        Audit audit = assigned();
+        audit.reassign(user("boris", Role.AUDITOR));
+        assertEquals("boris", audit.auditor().username());
+        assertThrows(IllegalArgumentException.class, () -> audit.reassign(user("mia", Role.MANAGER)));
+        audit.submit("s1", 1.0, Band.SECURE, T0);
+        assertThrows(InvalidTransitionException.class, () -> audit.reassign(user("anna", Role.AUDITOR)));
+        audit.returnToAuditor("r", "fix it", T0);
+        audit.reassign(user("anna", Role.AUDITOR));
+        assertEquals("anna", audit.auditor().username());
     }
 }

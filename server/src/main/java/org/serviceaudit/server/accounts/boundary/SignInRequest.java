@@ -1,0 +1,5 @@
+package org.serviceaudit.server.accounts.boundary;
+
+/** The body of POST /sessions. */
+public record SignInRequest(String username, String password) {
+}
