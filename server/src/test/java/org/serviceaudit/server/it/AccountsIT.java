@@ -56,8 +56,8 @@ class AccountsIT {
         assertFalse(disabled.getBoolean("enabled"));
         assertFalse(disabled.getBoolean("canSignIn"));
         tablet.get("audits").problem(401);
-        JsonObject refused = signIn(admin, anna.username(), anna.password()).problem(401);
-        JsonObject wrong = signIn(admin, anna.username(), "not the password at all").problem(401);
+        JsonObject refused = admin.attemptSignIn(anna.username(), anna.password()).problem(401);
+        JsonObject wrong = admin.attemptSignIn(anna.username(), "not the password at all").problem(401);
         assertEquals(wrong, refused, "a disabled account answers as a wrong password does");
 
         admin.post("users/" + anna.id() + "/enable", JsonValue.EMPTY_JSON_OBJECT).expect(200);
@@ -73,7 +73,7 @@ class AccountsIT {
         String fresh = "a new password " + UUID.randomUUID();
         admin.put("users/" + anna.id() + "/password", Json.createObjectBuilder().add("password", fresh).build()).expect(200);
         tablet.get("me").problem(401);
-        signIn(admin, anna.username(), anna.password()).problem(401);
+        admin.attemptSignIn(anna.username(), anna.password()).problem(401);
         admin.signIn(anna.username(), fresh).get("me").expect(200);
     }
 
@@ -99,8 +99,8 @@ class AccountsIT {
     void unknownAccountsAndWrongPasswordsGetTheSameAnswer() {
         Api admin = Api.admin(url);
         Api.Account anna = admin.user("auditor", null);
-        Api.Reply wrong = signIn(admin, anna.username(), "not the password at all");
-        Api.Reply unknown = signIn(admin, "nobody-" + UUID.randomUUID(), "not the password at all");
+        Api.Reply wrong = admin.attemptSignIn(anna.username(), "not the password at all");
+        Api.Reply unknown = admin.attemptSignIn("nobody-" + UUID.randomUUID(), "not the password at all");
         assertEquals(wrong.problem(401), unknown.problem(401));
         assertEquals(wrong.contentType(), unknown.contentType());
     }
@@ -111,7 +111,7 @@ class AccountsIT {
         long client = admin.client();
         Api.Account anna = admin.user("auditor", null);
         Api.Account mia = admin.user("manager", client);
-        Api.Reply session = signIn(admin, anna.username(), anna.password()).expect(201);
+        Api.Reply session = admin.attemptSignIn(anna.username(), anna.password()).expect(201);
         long audit = admin.audit(admin.location(client), "phone-etiquette", anna.id(), "2026-11-01T00:00:00Z");
         List<Api.Reply> everything = List.of(session, admin.get("users?size=200"), admin.get("users/" + anna.id()),
                 admin.get("users/" + mia.id()), admin.get("me"), admin.get("changes?size=200"), admin.get("audits/" + audit),
@@ -148,9 +148,5 @@ class AccountsIT {
                 changes.stream().map(c -> c.getString("action") + " " + c.getString("username")).toList());
         assertEquals("Add the name", changes.get(0).getString("detail"));
         assertTrue(changes.get(1).getString("detail").startsWith("submission "), changes.get(1)::toString);
-    }
-
-    private static Api.Reply signIn(Api api, String username, String password) {
-        return api.anonymous().post("sessions", Json.createObjectBuilder().add("username", username).add("password", password).build());
     }
 }

@@ -37,9 +37,9 @@ class SignInThrottlingIT {
         Api.Account anna = admin.user("auditor", null);
         Api.Account boris = admin.user("auditor", null);
         for (int i = 0; i < 5; i++) {
-            signIn(admin, anna.username(), "wrong guess " + i).problem(401);
+            admin.attemptSignIn(anna.username(), "wrong guess " + i).problem(401);
         }
-        Api.Reply refused = signIn(admin, anna.username(), anna.password());
+        Api.Reply refused = admin.attemptSignIn(anna.username(), anna.password());
         JsonObject throttled = refused.problem(429);
         assertEquals("/problems/too-many-attempts", throttled.getString("type"));
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
@@ -49,21 +49,17 @@ class SignInThrottlingIT {
         // An account that does not exist is throttled the same way, so throttling tells nothing either.
         String ghost = "ghost-" + UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
-            signIn(admin, ghost, "wrong guess " + i).problem(401);
+            admin.attemptSignIn(ghost, "wrong guess " + i).problem(401);
         }
-        JsonObject ghostThrottled = signIn(admin, ghost, "anything").problem(429);
+        JsonObject ghostThrottled = admin.attemptSignIn(ghost, "anything").problem(429);
         assertEquals(throttled.getString("type"), ghostThrottled.getString("type"));
         assertEquals(throttled.getString("detail").replaceAll("\\d+ s$", ""), ghostThrottled.getString("detail").replaceAll("\\d+ s$", ""));
 
         // 10 failures so far from this address; 10 more, each for another account, reach the limit of 20.
         for (int i = 0; i < 10; i++) {
-            signIn(admin, "someone-" + i + "-" + UUID.randomUUID(), "wrong guess").problem(401);
+            admin.attemptSignIn("someone-" + i + "-" + UUID.randomUUID(), "wrong guess").problem(401);
         }
-        signIn(admin, boris.username(), boris.password()).problem(429);
+        admin.attemptSignIn(boris.username(), boris.password()).problem(429);
         admin.get("me").expect(200);
-    }
-
-    private static Api.Reply signIn(Api api, String username, String password) {
-        return api.anonymous().post("sessions", Json.createObjectBuilder().add("username", username).add("password", password).build());
     }
 }

@@ -57,8 +57,7 @@ public class FirstAdmin {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("SERVICEAUDIT_ADMIN_PASSWORD is not acceptable: it " + String.join("; it ", problems));
         }
-        Optional<User> existing = em.createQuery("select u from User u where u.username = :name", User.class)
-                .setParameter("name", name).getResultStream().findFirst();
+        Optional<User> existing = Accounts.byUsername(em, name);
         User admin;
         if (existing.isPresent()) {
             admin = existing.get();

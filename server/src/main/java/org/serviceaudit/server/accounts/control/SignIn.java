@@ -63,8 +63,7 @@ public class SignIn {
     public Session signIn(String username, String password, String address) {
         String account = User.normalize(username);
         refuseIfThrottled(account, address);
-        Optional<User> user = em.createQuery("select u from User u where u.username = :name", User.class)
-                .setParameter("name", account).getResultStream().findFirst();
+        Optional<User> user = Accounts.byUsername(em, account);
         boolean matches;
         if (user.isPresent()) {
             matches = passwords.matches(password, user.get());

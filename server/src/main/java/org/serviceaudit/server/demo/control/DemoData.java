@@ -11,6 +11,7 @@ import org.serviceaudit.checklists.Option;
 import org.serviceaudit.checklists.Response;
 import org.serviceaudit.checklists.Rule;
 import org.serviceaudit.checklists.Template;
+import org.serviceaudit.server.accounts.control.Accounts;
 import org.serviceaudit.server.accounts.control.Caller;
 import org.serviceaudit.server.accounts.entity.Role;
 import org.serviceaudit.server.accounts.entity.User;
@@ -107,8 +108,7 @@ public class DemoData {
     }
 
     private User user(String username, String name, Role role, Optional<Long> client, Instant now) {
-        User user = em.createQuery("select u from User u where u.username = :name", User.class).setParameter("name", username)
-                .getResultStream().findFirst().orElseGet(() -> new User(username, name, role, client, User.NO_PASSWORD, now));
+        User user = Accounts.byUsername(em, username).orElseGet(() -> new User(username, name, role, client, User.NO_PASSWORD, now));
         em.persist(user);
         return user;
     }
