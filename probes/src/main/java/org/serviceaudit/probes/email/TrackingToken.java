@@ -5,6 +5,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,7 @@ public final class TrackingToken {
     public static final Pattern FORMAT = Pattern.compile("[a-z2-7]{20}");
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^@<>\\s]+)@[^<>\\s]+>");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern RETURNED = Pattern.compile("(?im)^(?:Message-ID|In-Reply-To|References):[ \\t]*<([^@<>\\s]+)@");
 
     private TrackingToken() {
     }
@@ -45,7 +49,7 @@ public final class TrackingToken {
 
     /**
      * The token of a message: first from In-Reply-To and References (the thread), then from
-     * the recipient addresses' plus tags. {@code known} says which tokens count (the
+     * the recipient addresses' plus tags, then from the headers a bounce returns. {@code known} says which tokens count (the
      * outstanding probes'; for the command line, any of the right form).
      */
     public static Optional<Found> find(MimeMessage message, Predicate<String> known) {
@@ -60,6 +64,11 @@ public final class TrackingToken {
                 }
             }
         }
+        Optional<Found> byAddress = byAddress(message, known);
+        return byAddress.isPresent() ? byAddress : inReturnedHeaders(message, known);
+    }
+
+    private static Optional<Found> byAddress(MimeMessage message, Predicate<String> known) {
         for (String address : recipients(message)) {
             int plus = address.indexOf('+');
             int at = address.indexOf('@');
@@ -69,6 +78,26 @@ public final class TrackingToken {
                     return Optional.of(new Found(tag, "address " + address));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A bounce does not thread and goes to the plain sender address, but it returns our
+     * message or its headers (a {@code message/rfc822} or {@code text/rfc822-headers} part, or
+     * quoted in the text): the inquiry's Message-ID is in there.
+     */
+    private static Optional<Found> inReturnedHeaders(MimeMessage message, Predicate<String> known) {
+        try (InputStream in = message.getRawInputStream()) {
+            Matcher m = RETURNED.matcher(new String(in.readNBytes(256 * 1024), StandardCharsets.ISO_8859_1));
+            while (m.find()) {
+                String local = m.group(1).toLowerCase(Locale.ROOT);
+                if (known.test(local)) {
+                    return Optional.of(new Found(local, "returned headers"));
+                }
+            }
+        } catch (MessagingException | IOException | RuntimeException unreadable) {
+            // no body to look into
         }
         return Optional.empty();
     }

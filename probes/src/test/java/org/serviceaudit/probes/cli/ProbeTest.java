@@ -68,6 +68,12 @@ class ProbeTest {
         assertEquals("bounce", bounce.getString("class"));
         assertTrue(bounce.getBoolean("final"));
         assertEquals(0, bounce.getJsonObject("checks").size());
+        // As sent to the plain address (the envelope sender), so only the returned copy has the token.
+        Path plain = Path.of(corpusFile("bounce-qmail-plain.eml"));
+        Files.writeString(plain, Files.readString(plain).replaceFirst("(?m)^To: .*$", "To: <anna.petrova@probe.example.org>"));
+        JsonObject qmail = run("email-classify", plain.toString()).json();
+        assertEquals("k3jqx2p4mq7rt5vw6yza", qmail.getString("token"), "found in the copy of our message the bounce returns");
+        assertEquals("returned headers", qmail.getString("tokenVia"));
         JsonObject delay = run("email-classify", corpusFile("bounce-gmail-delay.eml")).json();
         assertEquals("bounce", delay.getString("class"));
         assertFalse(delay.getBoolean("final"));

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +27,7 @@ import org.serviceaudit.server.accounts.entity.User;
 import org.serviceaudit.server.clients.entity.Client;
 import org.serviceaudit.server.history.control.ChangeLog;
 import org.serviceaudit.server.platform.Entities;
+import org.serviceaudit.server.platform.Listing;
 import org.serviceaudit.server.platform.Page;
 import org.serviceaudit.server.platform.PageRequest;
 import org.serviceaudit.server.platform.QueryParameters;
@@ -76,13 +76,7 @@ public class UsersResource {
         params.id("clientId", clientId).ifPresent(v -> filters.put("u.clientId = :clientId", v));
         params.parse("enabled", enabled, QueryParameters::bool, "must be true or false").ifPresent(v -> filters.put("u.enabled = :enabled", v));
         params.throwIfAny();
-        PageRequest paging = PageRequest.of(page, size);
-        String where = QueryParameters.where(filters);
-        TypedQuery<User> rows = em.createQuery("select u from User u" + where + " order by u.username", User.class);
-        TypedQuery<Long> count = em.createQuery("select count(u) from User u" + where, Long.class);
-        QueryParameters.bind(filters, rows, count);
-        return paging.page(rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
-                count.getSingleResult(), UserView::of);
+        return Listing.page(em, User.class, "User u", "", filters, "u.username", PageRequest.of(page, size), UserView::of);
     }
 
     @POST

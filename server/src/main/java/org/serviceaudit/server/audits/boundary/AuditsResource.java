@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +31,7 @@ import org.serviceaudit.server.audits.entity.AuditStatus;
 import org.serviceaudit.server.audits.entity.Submission;
 import org.serviceaudit.server.clients.entity.Location;
 import org.serviceaudit.server.history.control.ChangeLog;
+import org.serviceaudit.server.platform.Listing;
 import org.serviceaudit.server.platform.Page;
 import org.serviceaudit.server.platform.PageRequest;
 import org.serviceaudit.server.platform.QueryParameters;
@@ -100,14 +100,8 @@ public class AuditsResource {
         params.instant("to", to).ifPresent(v -> filters.put("a.dueFrom < :to", v.atOffset(ZoneOffset.UTC)));
         params.throwIfAny();
         filters.putAll(VisibleAudits.conditions(caller));
-        PageRequest paging = PageRequest.of(page, size);
-        String where = QueryParameters.where(filters);
-        TypedQuery<Audit> rows = em.createQuery("select a from Audit a join fetch a.location l join fetch l.client join fetch a.auditor"
-                + where + " order by a.dueFrom desc, a.id desc", Audit.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from Audit a" + where, Long.class);
-        QueryParameters.bind(filters, rows, count);
-        List<Audit> audits = rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        return paging.page(audits, count.getSingleResult(), a -> AuditView.of(a, caller));
+        return Listing.page(em, Audit.class, "Audit a", " join fetch a.location l join fetch l.client join fetch a.auditor", filters,
+                "a.dueFrom desc, a.id desc", PageRequest.of(page, size), a -> AuditView.of(a, caller));
     }
 
     @POST

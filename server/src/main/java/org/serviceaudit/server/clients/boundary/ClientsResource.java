@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,13 +26,13 @@ import org.serviceaudit.server.clients.entity.Client;
 import org.serviceaudit.server.clients.entity.Location;
 import org.serviceaudit.server.history.control.ChangeLog;
 import org.serviceaudit.server.platform.Entities;
+import org.serviceaudit.server.platform.Listing;
+import org.serviceaudit.server.platform.Listing;
 import org.serviceaudit.server.platform.Page;
 import org.serviceaudit.server.platform.PageRequest;
-import org.serviceaudit.server.platform.QueryParameters;
 import org.serviceaudit.server.problems.FieldErrors;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Clients and their locations: admins set them up; a manager reads their own client only. */
@@ -56,14 +55,8 @@ public class ClientsResource {
     @GET
     @Allowed({Role.ADMIN, Role.MANAGER})
     public Page<ClientView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size);
-        Map<String, Object> scope = VisibleClients.conditions(Caller.of(security));
-        String where = QueryParameters.where(scope);
-        TypedQuery<Client> rows = em.createQuery("select c from Client c" + where + " order by c.name, c.id", Client.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Client c" + where, Long.class);
-        QueryParameters.bind(scope, rows, count);
-        return paging.page(rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
-                count.getSingleResult(), ClientView::of);
+        return Listing.page(em, Client.class, "Client c", "", VisibleClients.conditions(Caller.of(security)), "c.name, c.id",
+                PageRequest.of(page, size), ClientView::of);
     }
 
     @POST
@@ -103,12 +96,8 @@ public class ClientsResource {
     @Allowed({Role.ADMIN, Role.MANAGER})
     public Page<LocationView> locations(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
         VisibleClients.require(em, Caller.of(security), id);
-        PageRequest paging = PageRequest.of(page, size);
-        var rows = em.createQuery("select l from Location l where l.client.id = :client order by l.name, l.id", Location.class)
-                .setParameter("client", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        long total = em.createQuery("select count(l) from Location l where l.client.id = :client", Long.class)
-                .setParameter("client", id).getSingleResult();
-        return paging.page(rows, total, LocationView::of);
+        return Listing.page(em, Location.class, "Location l", "", Map.of("l.client.id = :client", id), "l.name, l.id",
+                PageRequest.of(page, size), LocationView::of);
     }
 
     @POST

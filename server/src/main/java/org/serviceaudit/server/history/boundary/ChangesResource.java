@@ -4,7 +4,6 @@ import org.serviceaudit.server.accounts.boundary.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.serviceaudit.server.accounts.entity.Role;
 import org.serviceaudit.server.history.entity.Change;
+import org.serviceaudit.server.platform.Listing;
 import org.serviceaudit.server.platform.Page;
 import org.serviceaudit.server.platform.PageRequest;
 import org.serviceaudit.server.platform.QueryParameters;
@@ -49,12 +49,7 @@ public class ChangesResource {
         params.instant("from", from).ifPresent(v -> filters.put("c.changedAt >= :from", v.atOffset(ZoneOffset.UTC)));
         params.instant("to", to).ifPresent(v -> filters.put("c.changedAt < :to", v.atOffset(ZoneOffset.UTC)));
         params.throwIfAny();
-        PageRequest paging = PageRequest.of(page, size);
-        String where = QueryParameters.where(filters);
-        TypedQuery<Change> rows = em.createQuery("select c from Change c" + where + " order by c.changedAt desc, c.id desc", Change.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Change c" + where, Long.class);
-        QueryParameters.bind(filters, rows, count);
-        return paging.page(rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
-                count.getSingleResult(), ChangeView::of);
+        return Listing.page(em, Change.class, "Change c", "", filters, "c.changedAt desc, c.id desc", PageRequest.of(page, size),
+                ChangeView::of);
     }
 }
