@@ -1,11 +1,13 @@
 package org.serviceaudit.probes.cli;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.serviceaudit.probes.email.Check;
 import org.serviceaudit.probes.email.Inquiry;
 import org.serviceaudit.probes.email.InquiryBank;
 import org.serviceaudit.probes.email.MessageClass;
@@ -23,6 +25,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +43,20 @@ public final class Probe {
               --question  the bank question it answers (en/documents, ru/bulk, …); by default
                           recognised from the subject or the quoted text
               --customer  the mystery customer's name; by default the reply's To name
-            """;
+            """ + EmailRunCommand.USAGE;
 
     private Probe() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, System.getenv(), Clock.systemUTC()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Map.of(), Clock.systemUTC());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             (args.length == 0 ? err : out).print(USAGE);
             return args.length == 0 ? 2 : 0;
@@ -57,6 +64,10 @@ public final class Probe {
         try {
             if (args[0].equals("email-classify")) {
                 out.println(emailClassify(List.of(args).subList(1, args.length)));
+                return 0;
+            }
+            if (args[0].equals("email-run")) {
+                out.println(EmailRunCommand.run(List.of(args).subList(1, args.length), env, clock));
                 return 0;
             }
             err.println("probe: unknown command '" + args[0] + "'");
@@ -69,8 +80,15 @@ public final class Probe {
         } catch (NoSuchFileException e) {
             err.println("probe: no such file: " + e.getFile());
             return 1;
-        } catch (IOException | MessagingException e) {
+        } catch (IOException e) {
             err.println("probe: cannot read the message: " + e.getMessage());
+            return 1;
+        } catch (MessagingException e) {
+            err.println("probe: mail failed: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("probe: interrupted");
             return 1;
         }
     }
@@ -125,7 +143,7 @@ public final class Probe {
         return args.get(i);
     }
 
-    private static InquiryBank.Question named(InquiryBank bank, String spec) throws UsageException {
+    static InquiryBank.Question named(InquiryBank bank, String spec) throws UsageException {
         String[] parts = spec.split("/", 2);
         if (parts.length != 2) {
             throw new UsageException("--question is LANG/ID, such as en/documents");
@@ -164,17 +182,26 @@ public final class Probe {
             result.add("customer", customer);
         }
         result.add("evidence", Json.createArrayBuilder(new ArrayList<>(a.evidence())));
-        JsonObjectBuilder checks = Json.createObjectBuilder();
-        a.checks().forEach((name, check) -> checks.add(name, Json.createObjectBuilder().add("pass", check.pass()).add("evidence", check.evidence())));
-        result.add("checks", checks);
+        result.add("checks", checks(a.checks()));
         if (!a.unjudged().isEmpty()) {
             result.add("unjudged", Json.createObjectBuilder(Map.copyOf(a.unjudged()).entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue()))));
         }
         a.score().ifPresent(s -> result.add("score", Math.round(s * 10_000) / 10_000.0));
+        return pretty(result.build());
+    }
+
+    /** Each check as {@code {"pass": …, "evidence": …}}: the part of the output both commands share. */
+    static JsonObjectBuilder checks(Map<String, Check> checks) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        checks.forEach((name, check) -> json.add(name, Json.createObjectBuilder().add("pass", check.pass()).add("evidence", check.evidence())));
+        return json;
+    }
+
+    static String pretty(JsonObject json) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(text)) {
-            generator.write(result.build());
+            generator.write(json);
         }
         return text.toString().strip();
     }

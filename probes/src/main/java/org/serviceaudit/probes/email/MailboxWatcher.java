@@ -75,6 +75,24 @@ public final class MailboxWatcher implements AutoCloseable {
         this.listener = listener;
     }
 
+    /** The folder's UIDVALIDITY and the UID of its newest message: where a watch of new mail only starts. */
+    public record Position(long uidValidity, long lastUid) {
+    }
+
+    public static Position end(MailServer imap, String folderName) throws MessagingException {
+        String protocol = imap.security() == MailServer.Security.TLS ? "imaps" : "imap";
+        try (Store s = Session.getInstance(imap.properties(protocol)).getStore(protocol)) {
+            s.connect(imap.host(), imap.port(), imap.username(), imap.password());
+            Folder f = s.getFolder(folderName);
+            f.open(Folder.READ_ONLY);
+            try {
+                return new Position(((UIDFolder) f).getUIDValidity(), ((UIDFolder) f).getUIDNext() - 1);
+            } finally {
+                f.close(false);
+            }
+        }
+    }
+
     public synchronized void start() {
         if (running.getAndSet(true)) {
             return;
