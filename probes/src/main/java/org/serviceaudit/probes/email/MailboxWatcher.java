@@ -142,6 +142,14 @@ public final class MailboxWatcher implements AutoCloseable {
                     + validity + "); reading it again");
             lastUid = 0;
         }
+        long next = ((UIDFolder) f).getUIDNext();
+        if (next > 0 && next <= lastUid) {
+            // UIDs went backwards with the same UIDVALIDITY (a mailbox recreated within the same
+            // second by a server that takes the time as UIDVALIDITY): as good as renumbered.
+            LOG.warning(() -> "mailbox " + imap + " folder " + folderName + " restarts its UIDs (next " + next + ", seen " + lastUid
+                    + "); reading it again");
+            lastUid = 0;
+        }
         uidValidity = validity;
         store = s;
         folder = f;
@@ -227,7 +235,10 @@ public final class MailboxWatcher implements AutoCloseable {
             // IDLE returns when the server reports a change, or when close() aborts it; a timer renews it.
             Thread renew = new Thread(() -> {
                 try {
-                    Thread.sleep(pollInterval.toMillis());
+                    // Renewed well within the read timeout, which also applies while idling: a quiet
+                    // mailbox is not mistaken for a dead connection, and a dead one is noticed.
+                    Duration half = imap.timeout().dividedBy(2);
+                    Thread.sleep(Math.max(1, (pollInterval.compareTo(half) < 0 ? pollInterval : half).toMillis()));
                     imapFolder.getMessageCount(); // any command ends the IDLE
                 } catch (InterruptedException done) {
                     // the IDLE ended by itself
