@@ -65,6 +65,16 @@ public final class FailureThrottle {
         }
     }
 
+    /** Takes back the newest failure of the key (an attempt counted in advance that succeeded). */
+    public void forgive(String key) {
+        Deque<Instant> times = failures.get(key);
+        if (times != null) {
+            synchronized (times) {
+                times.pollLast();
+            }
+        }
+    }
+
     public void clear(String key) {
         failures.remove(key);
     }

@@ -62,7 +62,7 @@ public class SignIn {
     @Transactional
     public Session signIn(String username, String password, String address) {
         String account = User.normalize(username);
-        refuseIfThrottled(account, address);
+        attempt(account, address);
         Optional<User> user = Accounts.byUsername(em, account);
         boolean matches;
         if (user.isPresent()) {
@@ -72,37 +72,42 @@ public class SignIn {
             matches = false;
         }
         if (!matches || !user.get().enabled()) {
-            failed(account, address);
             // The account name is the user's input, not a secret; the password never reaches the log.
             LOG.info(() -> "failed sign-in for '" + account.replaceAll("\\p{Cntrl}", "?") + "' from " + address);
             throw ApiException.unauthorized("sign-in-failed", "the username and password do not match an account that may sign in",
                     CHALLENGE);
         }
-        accounts.clear(account);
+        succeeded(account, address);
         Tokens.Issued issued = tokens.issue(user.get());
         return new Session(issued.token(), issued.expiresAt(), user.get());
     }
 
     /** A signed-in user confirming their password (to change it): throttled like a sign-in. */
     public boolean confirms(User user, String password, String address) {
-        refuseIfThrottled(user.username(), address);
+        attempt(user.username(), address);
         if (passwords.matches(password, user)) {
-            accounts.clear(user.username());
+            succeeded(user.username(), address);
             return true;
         }
-        failed(user.username(), address);
         return false;
     }
 
-    private void refuseIfThrottled(String account, String address) {
+    /**
+     * Refuses a throttled attempt, and otherwise counts it as failed until it succeeds: the
+     * password check takes a fifth of a second, and attempts sent at once must not all pass
+     * the throttle before any of their failures is counted.
+     */
+    private void attempt(String account, String address) {
         Stream.of(accounts.blockedFor(account), addresses.blockedFor(address))
                 .flatMap(Optional::stream).max(Duration::compareTo).ifPresent(wait -> {
                     throw ApiException.tooManyRequests("too many failed sign-ins for this account or from this address", wait);
                 });
-    }
-
-    private void failed(String account, String address) {
         accounts.fail(account);
         addresses.fail(address);
+    }
+
+    private void succeeded(String account, String address) {
+        accounts.clear(account);
+        addresses.forgive(address);
     }
 }

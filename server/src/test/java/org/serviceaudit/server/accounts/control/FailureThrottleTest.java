@@ -72,6 +72,16 @@ class FailureThrottleTest {
     }
 
     @Test
+    void aForgivenFailureNoLongerCounts() {
+        for (int i = 0; i < 5; i++) {
+            throttle.fail("10.0.0.1");
+        }
+        throttle.forgive("10.0.0.1");
+        assertEquals(Optional.empty(), throttle.blockedFor("10.0.0.1"), "four failures remain");
+        throttle.forgive("unknown");
+    }
+
+    @Test
     void memoryStaysBoundedWhenManyKeysFailOnce() {
         for (int i = 0; i <= FailureThrottle.PRUNE_ABOVE; i++) {
             throttle.fail("key-" + i);
