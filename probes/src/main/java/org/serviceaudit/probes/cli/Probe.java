@@ -27,6 +27,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,7 +132,7 @@ public final class Probe {
         Optional<Inquiry> inquiry = asked.filter(q -> customerName != null)
                 .map(q -> bank.compose(q, customerName, customerName, ""));
         ReplyAssessment assessment = ReplyAssessment.of(message, inquiry, Optional.empty(), phrases);
-        // The inquiry here is rebuilt, not the one sent: its token is unknown, so any token of the right form is reported.
+        // Without the probe's records any token of the right form is reported.
         Optional<TrackingToken.Found> token = TrackingToken.find(message, t -> TrackingToken.FORMAT.matcher(t).matches());
         return json(assessment, token, asked, customerName);
     }
@@ -184,8 +185,7 @@ public final class Probe {
         result.add("evidence", Json.createArrayBuilder(new ArrayList<>(a.evidence())));
         result.add("checks", checks(a.checks()));
         if (!a.unjudged().isEmpty()) {
-            result.add("unjudged", Json.createObjectBuilder(Map.copyOf(a.unjudged()).entrySet().stream()
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue()))));
+            result.add("unjudged", Json.createObjectBuilder(new LinkedHashMap<String, Object>(a.unjudged())));
         }
         a.score().ifPresent(s -> result.add("score", Math.round(s * 10_000) / 10_000.0));
         return pretty(result.build());

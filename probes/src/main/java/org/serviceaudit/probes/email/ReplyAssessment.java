@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One received message judged: its class, the token it carries, and for a person's reply the
- * grading checks and their score.
+ * One received message judged: its class, and for a person's reply the grading checks and
+ * their score. (Which run it belongs to is decided before, by {@link TrackingToken}.)
  *
  * @param unjudged checks that could not be made, with the reason (the inquiry was not known)
  */
-public record ReplyAssessment(Classification classification, Optional<TrackingToken.Found> token, ReplyText text,
-                              Map<String, Check> checks, Map<String, String> unjudged) {
+public record ReplyAssessment(Classification classification, Map<String, Check> checks, Map<String, String> unjudged) {
 
     /**
      * @param inquiry what was asked, when the caller knows it (a probe run does; the command
@@ -22,12 +21,10 @@ public record ReplyAssessment(Classification classification, Optional<TrackingTo
      */
     public static ReplyAssessment of(MimeMessage message, Optional<Inquiry> inquiry, Optional<Boolean> followedUp, Phrases phrases) {
         Classification classification = new MessageClassifier(phrases).classify(message, inquiry);
-        Optional<TrackingToken.Found> token = TrackingToken.find(message,
-                t -> inquiry.map(q -> q.token().equals(t)).orElse(TrackingToken.FORMAT.matcher(t).matches()));
-        ReplyText text = ReplyText.of(MessageText.of(message), phrases);
         Map<String, Check> checks = new LinkedHashMap<>();
         Map<String, String> unjudged = new LinkedHashMap<>();
         if (classification.messageClass() == MessageClass.HUMAN) {
+            ReplyText text = ReplyText.of(MessageText.of(message), phrases);
             checks.putAll(new ReplyGrader(phrases).grade(text, inquiry.map(Inquiry::customerName),
                     inquiry.map(Inquiry::keywords), followedUp));
             if (inquiry.isEmpty()) {
@@ -38,7 +35,7 @@ public record ReplyAssessment(Classification classification, Optional<TrackingTo
                 unjudged.put(ReplyGrader.FOLLOW_UP, "only a run that watches the mailbox after the reply knows");
             }
         }
-        return new ReplyAssessment(classification, token, text, checks, unjudged);
+        return new ReplyAssessment(classification, checks, unjudged);
     }
 
     /** The grade of a person's reply, 0..1 (the share of checks passed); empty for other messages. */
