@@ -77,7 +77,7 @@ final class EmailRunCommand {
         Inquiry inquiry = bank.compose(question, options.get("customer"), options.get("customer"), TrackingToken.next());
         MailboxWatcher.Position start = MailboxWatcher.end(imap, folder);
         CountDownLatch settled = new CountDownLatch(1);
-        ProbeMailbox mailbox = new ProbeMailbox(Phrases.shipped(), (run, message, assessment) -> {
+        ProbeMailbox mailbox = new ProbeMailbox(Phrases.shipped(), (run, match, message, assessment) -> {
             if (run.state() == EmailProbeRun.State.REPLIED || run.state() == EmailProbeRun.State.BOUNCED) {
                 settled.countDown();
             }

@@ -44,7 +44,7 @@ public final class Probe {
               --question  the bank question it answers (en/documents, ru/bulk, …); by default
                           recognised from the subject or the quoted text
               --customer  the mystery customer's name; by default the reply's To name
-            """ + EmailRunCommand.USAGE;
+            """ + EmailRunCommand.USAGE + WebsiteCommand.USAGE;
 
     private Probe() {
     }
@@ -65,6 +65,10 @@ public final class Probe {
         try {
             if (args[0].equals("email-classify")) {
                 out.println(emailClassify(List.of(args).subList(1, args.length)));
+                return 0;
+            }
+            if (args[0].equals("website")) {
+                out.println(WebsiteCommand.run(List.of(args).subList(1, args.length), clock));
                 return 0;
             }
             if (args[0].equals("email-run")) {
@@ -137,7 +141,7 @@ public final class Probe {
         return json(assessment, token, asked, customerName);
     }
 
-    private static String value(List<String> args, int i, String option) throws UsageException {
+    static String value(List<String> args, int i, String option) throws UsageException {
         if (i >= args.size()) {
             throw new UsageException(option + " needs a value");
         }

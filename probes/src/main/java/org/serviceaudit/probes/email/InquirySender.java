@@ -6,6 +6,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.util.MailConnectException;
 
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
@@ -27,6 +28,16 @@ public final class InquirySender {
         this.clock = clock;
     }
 
+    /**
+     * The SMTP server could not be reached at all, so nothing was sent: unlike a failure later
+     * in the conversation, trying again cannot deliver the inquiry twice.
+     */
+    public static final class NotConnectedException extends MessagingException {
+        NotConnectedException(String message, Exception cause) {
+            super(message, cause);
+        }
+    }
+
     /** What was sent: the Message-ID to thread replies by, and when (our clock, the start of every timing). */
     public record Sent(String messageId, Instant sentAt) {
     }
@@ -34,6 +45,7 @@ public final class InquirySender {
     /**
      * @param from          the mystery customer's address (the probe mailbox)
      * @param plusAddressing whether the mailbox's server delivers {@code local+tag@domain} to it
+     * @throws NotConnectedException the server could not be reached; nothing was sent
      */
     public Sent send(Inquiry inquiry, String from, String to, boolean plusAddressing) throws MessagingException {
         Session session = Session.getInstance(smtp.properties("smtp"));
@@ -60,10 +72,14 @@ public final class InquirySender {
         Instant sentAt = clock.instant();
         message.setSentDate(Date.from(sentAt));
         message.saveChanges();
-        if (smtp.username() == null) {
-            Transport.send(message);
-        } else {
-            Transport.send(message, smtp.username(), smtp.password());
+        try {
+            if (smtp.username() == null) {
+                Transport.send(message);
+            } else {
+                Transport.send(message, smtp.username(), smtp.password());
+            }
+        } catch (MailConnectException e) {
+            throw new NotConnectedException("cannot connect to " + smtp.host() + ":" + smtp.port() + ": " + e.getMessage(), e);
         }
         return new Sent(messageId, sentAt);
     }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -53,6 +54,7 @@ public final class MailboxWatcher implements AutoCloseable {
     private final String folderName;
     private final Duration pollInterval;
     private final Consumer<Received> listener;
+    private final ThreadFactory threads;
     private final AtomicBoolean running = new AtomicBoolean();
     private final Object wake = new Object();
     private volatile long lastUid;
@@ -67,6 +69,16 @@ public final class MailboxWatcher implements AutoCloseable {
      */
     public MailboxWatcher(MailServer imap, String folderName, long uidValidity, long lastUid, Duration pollInterval,
                           Consumer<Received> listener) {
+        this(imap, folderName, uidValidity, lastUid, pollInterval, listener, MailboxWatcher::daemon);
+    }
+
+    /**
+     * @param threads makes the watch thread and the IDLE renewal threads; a container passes its
+     *                managed thread factory so the listener runs with the application's context
+     */
+    public MailboxWatcher(MailServer imap, String folderName, long uidValidity, long lastUid, Duration pollInterval,
+                          Consumer<Received> listener, ThreadFactory threads) {
+        this.threads = Objects.requireNonNull(threads);
         this.imap = Objects.requireNonNull(imap);
         this.folderName = folderName;
         this.uidValidity = uidValidity;
@@ -97,8 +109,8 @@ public final class MailboxWatcher implements AutoCloseable {
         if (running.getAndSet(true)) {
             return;
         }
-        thread = new Thread(this::run, "mailbox-watcher " + imap);
-        thread.setDaemon(true);
+        thread = threads.newThread(this::run);
+        thread.setName("mailbox-watcher " + imap);
         thread.start();
     }
 
@@ -233,7 +245,7 @@ public final class MailboxWatcher implements AutoCloseable {
     private void waitForMore() throws MessagingException {
         if (folder instanceof IMAPFolder imapFolder && store instanceof IMAPStore imapStore && imapStore.hasCapability("IDLE")) {
             // IDLE returns when the server reports a change, or when close() aborts it; a timer renews it.
-            Thread renew = new Thread(() -> {
+            Thread renew = threads.newThread(() -> {
                 try {
                     // Renewed well within the read timeout, which also applies while idling: a quiet
                     // mailbox is not mistaken for a dead connection, and a dead one is noticed.
@@ -245,8 +257,8 @@ public final class MailboxWatcher implements AutoCloseable {
                 } catch (MessagingException | RuntimeException closed) {
                     // the connection went away: the watch loop reconnects
                 }
-            }, "mailbox-idle-renewal");
-            renew.setDaemon(true);
+            });
+            renew.setName("mailbox-idle-renewal");
             renew.start();
             try {
                 imapFolder.idle(true);
@@ -257,6 +269,12 @@ public final class MailboxWatcher implements AutoCloseable {
             pause(pollInterval);
             folder.getMessageCount(); // a NOOP, so the server reports new messages
         }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread t = new Thread(task);
+        t.setDaemon(true);
+        return t;
     }
 
     private void pause(Duration duration) {

@@ -16,9 +16,9 @@ import java.util.function.Consumer;
  */
 public final class ProbeMailbox implements Consumer<MailboxWatcher.Received> {
 
-    /** Told about each message that changed a run. */
+    /** Told about each message matched to a run, with how it was matched. */
     public interface Listener {
-        void changed(EmailProbeRun run, MailboxWatcher.Received message, ReplyAssessment assessment);
+        void changed(EmailProbeRun run, TrackingToken.Found match, MailboxWatcher.Received message, ReplyAssessment assessment);
     }
 
     private final Map<String, EmailProbeRun> outstanding = new ConcurrentHashMap<>();
@@ -57,7 +57,7 @@ public final class ProbeMailbox implements Consumer<MailboxWatcher.Received> {
         synchronized (run.get()) {
             run.get().receive(assessment, received.arrivedAt());
         }
-        listener.changed(run.get(), received, assessment);
+        listener.changed(run.get(), token.get(), received, assessment);
     }
 
     public long matched() {

@@ -4,6 +4,7 @@
  * {@link org.serviceaudit.probes.email.MailboxWatcher} finds the replies,
  * {@link org.serviceaudit.probes.email.MessageClassifier} tells an automatic acknowledgement, a
  * bounce and a person apart, {@link org.serviceaudit.probes.email.ReplyGrader} grades the first
- * human reply, and {@link org.serviceaudit.probes.email.ReplyTiming} times it.
+ * human reply, and {@link org.serviceaudit.probes.email.EmailProbeRun} times the replies and
+ * scores the run.
  */
 package org.serviceaudit.probes.email;

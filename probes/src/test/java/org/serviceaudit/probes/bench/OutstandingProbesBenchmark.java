@@ -57,7 +57,7 @@ public final class OutstandingProbesBenchmark {
         }
         Map<String, Long> matchedAt = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(replies);
-        ProbeMailbox mailbox = new ProbeMailbox(Phrases.shipped(), (run, message, assessment) -> {
+        ProbeMailbox mailbox = new ProbeMailbox(Phrases.shipped(), (run, match, message, assessment) -> {
             matchedAt.put(run.inquiry().token(), System.nanoTime());
             done.countDown();
         });
@@ -79,7 +79,7 @@ public final class OutstandingProbesBenchmark {
 
             // CPU per message of matching, classifying and grading, without the network.
             var threads = ManagementFactory.getThreadMXBean();
-            ProbeMailbox offline = new ProbeMailbox(Phrases.shipped(), (r, m, a) -> { });
+            ProbeMailbox offline = new ProbeMailbox(Phrases.shipped(), (r, f, m, a) -> { });
             runs.forEach(offline::add);
             for (int warm = 0; warm < 3; warm++) {
                 for (MimeMessage m : messages) {

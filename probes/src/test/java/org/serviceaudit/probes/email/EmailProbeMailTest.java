@@ -135,7 +135,7 @@ class EmailProbeMailTest {
 
     private Watch watch(long lastUid, int expectedChanges, EmailProbeRun... runs) {
         CountDownLatch changes = new CountDownLatch(expectedChanges);
-        ProbeMailbox mailbox = new ProbeMailbox(Phrases.shipped(), (run, message, assessment) -> changes.countDown());
+        ProbeMailbox mailbox = new ProbeMailbox(Phrases.shipped(), (run, match, message, assessment) -> changes.countDown());
         for (EmailProbeRun run : runs) {
             mailbox.add(run);
         }
