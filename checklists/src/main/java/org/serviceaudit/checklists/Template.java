@@ -19,12 +19,18 @@ import java.util.stream.Collectors;
  *
  * @param criticalCap the highest score a section and the audit can have once a critical item
  *                    failed, from 0 to 1 (default 0)
+ * @param channel     phone or visit, for the Service Quality Index (default other: in no channel)
  */
 public record Template(String id, int version, LocalizedText title, LocalizedText description,
-                       double criticalCap, List<Section> sections) {
+                       double criticalCap, Channel channel, List<Section> sections) {
 
     public Template {
         sections = List.copyOf(sections);
+    }
+
+    /** The same template in another channel: the channel is a label, not part of what is scored. */
+    public Template withChannel(Channel other) {
+        return new Template(id, version, title, description, criticalCap, other, sections);
     }
 
     public List<Item> items() {

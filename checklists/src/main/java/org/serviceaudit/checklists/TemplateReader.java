@@ -44,7 +44,7 @@ public final class TemplateReader {
 
     /** Looked up once: {@code Json.createReader} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final Set<String> TEMPLATE_FIELDS = Set.of("id", "version", "title", "description", "criticalCap", "sections");
+    private static final Set<String> TEMPLATE_FIELDS = Set.of("id", "version", "title", "description", "criticalCap", "channel", "sections");
     private static final Set<String> SECTION_FIELDS = Set.of("id", "title", "weight", "items");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "kind", "text", "standard", "weight", "critical",
             "naAllowed", "required", "dimensions");
@@ -106,6 +106,11 @@ public final class TemplateReader {
             LocalizedText title = text(o, "$", "title", true);
             LocalizedText description = text(o, "$", "description", false);
             double cap = fraction(o, "$", "criticalCap", 0.0);
+            Channel channel = string(o, "$", "channel", false).map(code -> Channel.fromCode(code).orElseGet(() -> {
+                problem("$.channel", "unknown channel '" + code + "'; expected one of "
+                        + java.util.Arrays.stream(Channel.values()).map(Channel::code).collect(Collectors.joining(", ")));
+                return Channel.OTHER;
+            })).orElse(Channel.OTHER);
             List<Section> sections = new ArrayList<>();
             Set<String> sectionIds = new HashSet<>();
             array(o, "$", "sections", true).ifPresent(array -> {
@@ -122,7 +127,7 @@ public final class TemplateReader {
             if (!problems.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Template(id, version, title, description, cap, sections));
+            return Optional.of(new Template(id, version, title, description, cap, channel, sections));
         }
 
         private Optional<Section> section(JsonValue value, String path) {
