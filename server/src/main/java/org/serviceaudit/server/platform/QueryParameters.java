@@ -5,7 +5,6 @@ import org.serviceaudit.server.problems.ApiException;
 import org.serviceaudit.server.problems.ProblemError;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +43,15 @@ public final class QueryParameters {
         }
         try {
             return Optional.of(parser.apply(value));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             errors.add(ProblemError.parameter(name, expected + ", got '" + value + "'"));
             return Optional.empty();
         }
+    }
+
+    /** A problem with parameters that no single parse can see, such as two that contradict each other. */
+    public void problem(String name, String detail) {
+        errors.add(ProblemError.parameter(name, detail));
     }
 
     public void throwIfAny() {

@@ -9,6 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.serviceaudit.server.accounts.control.FirstAdmin;
 import org.serviceaudit.server.demo.control.DemoData;
+import org.serviceaudit.server.probes.control.EmailRuns;
+import org.serviceaudit.server.probes.control.ProbeScheduler;
+import org.serviceaudit.server.probes.control.ProbeSettings;
 import org.serviceaudit.server.templates.control.TemplateCatalog;
 
 import javax.sql.DataSource;
@@ -20,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * Brings the database up to date (Flyway migrations, the same scripts on H2 and PostgreSQL),
  * installs the shipped templates, makes sure an admin can sign in and, if asked, installs the
- * demo data, before the server reports ready.
+ * demo data, then starts the probe scheduler (which resumes pending runs), before the server
+ * reports ready.
  */
 @ApplicationScoped
 public class Startup {
@@ -35,6 +39,12 @@ public class Startup {
     FirstAdmin firstAdmin;
     @Inject
     DemoData demo;
+    @Inject
+    EmailRuns emailRuns;
+    @Inject
+    ProbeSettings probeSettings;
+    @Inject
+    ProbeScheduler probes;
     @Inject
     @ConfigProperty(name = "serviceaudit.demo", defaultValue = "false")
     boolean demoData;
@@ -54,6 +64,16 @@ public class Startup {
         if (demoData) {
             demo.installIfEmpty();
         }
+        if (!probeSettings.secrets().hasKey()) {
+            LOG.warning("serviceaudit.secret-key is not set: probe mailbox passwords are stored unencrypted."
+                    + " Set SERVICEAUDIT_SECRET_KEY (openssl rand -base64 32); they are encrypted at the next start.");
+        } else {
+            int sealed = emailRuns.sealPasswords();
+            if (sealed > 0) {
+                LOG.info(() -> sealed + " probe mailbox passwords stored unencrypted were encrypted now");
+            }
+        }
+        probes.start();
         ready = true;
         LOG.info("ServiceAudit is ready: API at /api, OpenAPI at /openapi, health at /health, metrics at /metrics");
     }

@@ -75,6 +75,33 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Checks an optional web address: http or https, with a host. */
+    public FieldErrors webAddress(String pointer, String value) {
+        return check(pointer, value, FieldErrors::isWebAddress, "must be an http or https address with a host, e.g. https://example.com");
+    }
+
+    /** An optional IANA time zone; a bad one is reported here and gives empty. */
+    public java.util.Optional<java.time.ZoneId> zone(String pointer, String value) {
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.ZoneId.of(value.strip()));
+        } catch (java.time.DateTimeException e) {
+            add(pointer, "'" + value + "' is not a time zone; use an IANA name such as Europe/Kyiv");
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static boolean isWebAddress(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value.strip());
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     public List<ProblemError> list() {
         return List.copyOf(errors);
     }

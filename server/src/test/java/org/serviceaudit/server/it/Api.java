@@ -141,6 +141,15 @@ final class Api {
         }
     }
 
+    /**
+     * Moves the server's clock to run ahead of real time by the offset: only in deployments
+     * that include {@code it.clock.AdjustableClock} and its resource.
+     */
+    void moveClock(Duration offset) {
+        send(HttpRequest.newBuilder(base.resolve("test-clock/offset")).header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString(offset.toString()))).expect(200);
+    }
+
     URI uri(String path) {
         return base.resolve(path);
     }
@@ -165,6 +174,27 @@ final class Api {
 
     Reply delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
+    /** A binary answer (a PDF): its status, content type, file name header and bytes. */
+    record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Content-Disposition").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Reply send(HttpRequest.Builder request) {

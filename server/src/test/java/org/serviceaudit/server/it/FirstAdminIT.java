@@ -5,16 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,51 +55,12 @@ class FirstAdminIT {
         void accept(int port) throws Exception;
     }
 
-    /** Starts the server jar, waits until it answers, runs the checks, stops it and returns its console output. */
+    /** Starts the server jar, runs the checks, stops it and returns its console output. */
     private static String run(String database, Map<String, String> environment, Path log, WhileRunning checks) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                System.getProperty("serviceaudit.bundle", "target/serviceaudit-microbundle.jar"), "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().remove("SERVICEAUDIT_ADMIN_PASSWORD");
-        builder.environment().put("DB_DRIVER", "org.h2.jdbcx.JdbcDataSource");
-        builder.environment().put("DB_URL", database);
-        builder.environment().put("DB_USER", "sa");
-        builder.environment().put("DB_PASSWORD", "");
-        builder.environment().putAll(environment);
-        Process server = builder.start();
-        try {
-            awaitReady(server, port, log);
-            checks.accept(port);
-        } finally {
-            server.destroy();
-            if (!server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+        try (ServerJar server = ServerJar.start(database, environment, log)) {
+            checks.accept(server.port());
         }
         return Files.readString(log);
-    }
-
-    private static void awaitReady(Process server, int port, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(server.isAlive(), () -> "the server stopped: " + tail(log));
-            try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            // Waiting for another process to start, not for time to pass: there is nothing to inject a clock into.
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the server did not become ready: " + tail(log));
     }
 
     private static int signIn(int port, String username, String password) throws Exception {
@@ -117,14 +74,5 @@ class FirstAdminIT {
         Matcher m = PRINTED.matcher(Files.readString(log));
         assertTrue(m.find(), "no password printed");
         return m.group(1);
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 }

@@ -4,9 +4,6 @@ import org.serviceaudit.server.clients.entity.Location;
 import org.serviceaudit.server.clients.entity.OpeningHours;
 import org.serviceaudit.server.problems.FieldErrors;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -38,15 +35,8 @@ public record LocationRequest(String name, String address, String timeZone, List
                 .text("/email", email, 320, false)
                 .check("/email", email, e -> EMAIL.matcher(e).matches(), "is not an e-mail address")
                 .text("/website", website, 2000, false)
-                .check("/website", website, LocationRequest::isWebAddress, "must be an http or https address with a host, e.g. https://example.com");
-        ZoneId zone = null;
-        if (timeZone != null && !timeZone.isBlank()) {
-            try {
-                zone = ZoneId.of(timeZone.strip());
-            } catch (DateTimeException e) {
-                errors.add("/timeZone", "'" + timeZone + "' is not a time zone; use an IANA name such as Europe/Kyiv");
-            }
-        }
+                .webAddress("/website", website);
+        ZoneId zone = errors.zone("/timeZone", timeZone).orElse(null);
         List<OpeningHours> hours = new ArrayList<>();
         List<OpeningHoursView> given = openingHours == null ? List.of() : openingHours;
         for (int i = 0; i < given.size(); i++) {
@@ -91,15 +81,6 @@ public record LocationRequest(String name, String address, String timeZone, List
         }
         errors.add(pointer, "must be a time of day as HH:mm, e.g. 09:00");
         return null;
-    }
-
-    private static boolean isWebAddress(String value) {
-        try {
-            URI uri = new URI(value.strip());
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static String blankToNull(String value) {
