@@ -4,7 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.serviceaudit.server.problems.ApiException;
 
-/** Loading by id for the API: an unknown id is a 404 problem, never {@code null}. */
+import java.util.List;
+
+/** Loading by id for the API (an unknown id is a 404 problem, never {@code null}), and native SQL for aggregates. */
 public final class Entities {
 
     private Entities() {
@@ -28,5 +30,23 @@ public final class Entities {
             }
             throw e;
         }
+    }
+
+    /** The rows of a native SQL query with positional parameters ({@code ?}), bound in order. */
+    public static List<?> nativeRows(EntityManager em, String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+
+    /** A native SQL statement with positional parameters ({@code ?}), bound in order; the number of rows changed. */
+    public static int nativeUpdate(EntityManager em, String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
     }
 }

@@ -209,4 +209,29 @@ class AuditLifecycleIT {
     private static List<Long> ids(JsonObject page) {
         return page.getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
+
+    @Test
+    void theAuditReportIsAPdfWithTheScoreInTheReadersLanguage() throws Exception {
+        Api admin = api();
+        long client = admin.client();
+        long audit = admin.audit(admin.location(client), "phone-etiquette");
+        Api.Account auditor = admin.user("auditor", null);
+        admin.put("audits/" + audit + "/auditor", Json.createObjectBuilder().add("auditorId", auditor.id()).build()).expect(200);
+        admin.signIn(auditor).post("audits/" + audit + "/submissions", Api.submission(UUID.randomUUID(), Api.phoneAnswers())).expect(201);
+        admin.post("audits/" + audit + "/review", Json.createObjectBuilder().add("decision", "approve").build()).expect(200);
+        admin.post("audits/" + audit + "/publication", jakarta.json.JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        double score = admin.get("audits/" + audit).json().getJsonNumber("score").doubleValue();
+
+        Api.Download pdf = admin.signIn(admin.user("manager", client)).download("audits/" + audit + "/report?lang=sv");
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(pdf.disposition().contains("audit-" + audit + "-phone-etiquette-"), pdf.disposition());
+        assertTrue(pdf.disposition().endsWith("-sv.pdf\""), pdf.disposition());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Granskningsrapport " + audit + ": Telefonbemötande"), text);
+            assertTrue(text.contains(String.format(java.util.Locale.ROOT, "Poäng: %.2f", score)), text);
+        }
+        admin.get("audits/" + audit + "/report?lang=de").problem(400);
+    }
 }

@@ -101,13 +101,43 @@ class AuthorizationMatrixIT {
             GET       /audits/{audit:published}/submissions/{submission}  -       200   200  404  200  404  401
             POST      /audits/{audit:submitted}/review              approve       200   403  403  403  403  401
             POST      /audits/{audit:approved}/publication          -             200   403  403  403  403  401
+            GET       /audits/{audit:assigned}/report               -             409   409  404  404  404  401
+            GET       /audits/{audit:submitted}/report              -             200   200  404  404  404  401
+            GET       /audits/{audit:published}/report?lang=uk      -             200   200  404  200  404  401
+            GET       /mailboxes                                    -             200   403  403  403  403  401
+            POST      /mailboxes                                    mailbox       201   403  403  403  403  401
+            GET       /mailboxes/{mailbox}                          -             200   403  403  403  403  401
+            PUT       /mailboxes/{mailbox}                          mailbox       200   403  403  403  403  401
+            GET       /email-probes                                 -             200   403  403  403  403  401
+            POST      /email-probes                                 email-probe   201   403  403  403  403  401
+            GET       /email-probes/{probe}                         -             200   403  403  403  403  401
+            PUT       /email-probes/{probe}                         email-probe   200   403  403  403  403  401
+            POST      /email-probes/{probe}/runs                    -             202   403  403  403  403  401
+            GET       /email-runs                                   -             200   403  403  200  200  401
+            GET       /email-runs/{run}                             -             200   403  403  200  404  401
+            GET       /website-probes                               -             200   403  403  403  403  401
+            POST      /website-probes                               website-probe 201   403  403  403  403  401
+            GET       /website-probes/{website}                     -             200   403  403  403  403  401
+            PUT       /website-probes/{website}                     website-probe 200   403  403  403  403  401
+            POST      /website-probes/{website}/runs                -             202   403  403  403  403  401
+            GET       /website-runs                                 -             200   403  403  200  200  401
+            GET       /website-runs/{siterun}                       -             200   403  403  200  404  401
+            GET       /index?clientId={client}&period=2026-11       -             200   403  403  200  404  401
+            GET       /index/csv?clientId={client}&period=2026-11   -             200   403  403  200  404  401
+            GET       /index/details?clientId={client}&period=2026-11  -          200   403  403  200  404  401
+            GET       /clients/{client}/index-weights               -             200   403  403  200  404  401
+            PUT       /clients/{client}/index-weights               weights       200   403  403  403  403  401
+            POST      /report-jobs?clientId={client}&period=2026-11  -            202   403  403  202  404  401
+            GET       /report-jobs                                  -             200   403  403  200  200  401
+            GET       /report-jobs/{reportjob}                      -             200   403  403  200  404  401
+            GET       /report-jobs/{reportjob}/pdf                  -             200   403  403  200  404  401
             """;
 
     record Row(String method, String path, String body, Map<Caller, Integer> expected) {
 
         /** The path with every placeholder as {}, to compare with the OpenAPI document's. */
         String shape() {
-            return method + " " + path.replaceAll("\\{[^}]*}", "{}");
+            return method + " " + path.replaceFirst("\\?.*$", "").replaceAll("\\{[^}]*}", "{}");
         }
     }
 
@@ -205,6 +235,9 @@ class AuthorizationMatrixIT {
         private final Map<Long, String> submissions = new HashMap<>();
         private long lastAudit;
         private Api.Account spare;
+        private Long mailbox;
+        private Long probe;
+        private Long website;
 
         Cell(Caller caller) {
             this.caller = caller;
@@ -233,11 +266,55 @@ class AuthorizationMatrixIT {
                     case "version" -> Integer.toString(admin.get("templates/phone-etiquette").json().getInt("version"));
                     case "audit" -> Long.toString(audit(m.group(2)));
                     case "submission" -> submissions.get(lastAudit);
+                    case "mailbox" -> Long.toString(mailbox());
+                    case "probe" -> Long.toString(probe());
+                    case "run" -> Long.toString(admin.post("email-probes/" + probe() + "/runs", "").expect(202).json()
+                            .getJsonNumber("id").longValue());
+                    case "website" -> Long.toString(website());
+                    case "siterun" -> Long.toString(admin.post("website-probes/" + website() + "/runs", "").expect(202).json()
+                            .getJsonNumber("id").longValue());
+                    case "reportjob" -> reportJob();
                     default -> throw new IllegalArgumentException("unknown placeholder " + m.group());
                 });
             }
             m.appendTail(resolved);
             return resolved.toString();
+        }
+
+        /** A probe mailbox whose servers do not answer: runs of it fail, which is enough to read them. */
+        long mailbox() {
+            if (mailbox == null) {
+                mailbox = admin.post("mailboxes", body("mailbox")).expect(201).json().getJsonNumber("id").longValue();
+            }
+            return mailbox;
+        }
+
+        long probe() {
+            if (probe == null) {
+                probe = admin.post("email-probes", body("email-probe")).expect(201).json().getJsonNumber("id").longValue();
+            }
+            return probe;
+        }
+
+        /** A finished report of client X. */
+        String reportJob() {
+            String id = admin.post("report-jobs?clientId=" + clientX + "&period=2026-11", "").expect(202).json().getString("id");
+            try {
+                ProbeMail.await(() -> admin.get("report-jobs/" + id).expect(200).json(), j -> j.getString("state").equals("done"),
+                        "report job " + id + " done");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return id;
+        }
+
+        /** A website probe of client X whose site does not answer. */
+        long website() {
+            if (website == null) {
+                website = admin.post("website-probes", body("website-probe")).expect(201).json().getJsonNumber("id").longValue();
+            }
+            return website;
         }
 
         Api.Account spare() {
@@ -291,6 +368,17 @@ class AuthorizationMatrixIT {
                 case "assignment" -> Json.createObjectBuilder().add("auditorId", auditorB.id()).build().toString();
                 case "submission" -> Api.submission(UUID.randomUUID(), Api.phoneAnswers()).toString();
                 case "approve" -> Json.createObjectBuilder().add("decision", "approve").build().toString();
+                case "weights" -> Json.createObjectBuilder().add("phone", 0.4).add("visit", 0.4).add("email", 0.1).add("website", 0.1)
+                        .add("chat", 0).build().toString();
+                case "mailbox" -> Json.createObjectBuilder().add("name", "Mailbox " + UUID.randomUUID()).add("address", "anna@probe.test")
+                        .add("smtp", Json.createObjectBuilder().add("host", "127.0.0.1").add("port", 9).add("security", "plain"))
+                        .add("imap", Json.createObjectBuilder().add("host", "127.0.0.1").add("port", 9).add("security", "plain"))
+                        .add("username", "anna").add("password", "mailbox password").build().toString();
+                case "website-probe" -> Json.createObjectBuilder().add("clientId", clientX).add("locationId", locationX)
+                        .add("url", "http://127.0.0.1:9/").build().toString();
+                case "email-probe" -> Json.createObjectBuilder().add("locationId", locationX).add("mailboxId", mailbox())
+                        .add("targetAddress", "sales@shop.test").add("language", "en").add("customerName", "Anna Petrova")
+                        .build().toString();
                 default -> throw new IllegalArgumentException("unknown body " + name);
             };
         }
@@ -325,6 +413,15 @@ class AuthorizationMatrixIT {
         assertEquals(Set.of(clientX), ids(clientsOfX));
         assertEquals(1, clientsOfX.getInt("total"));
         assertNotEquals(1, admin.get("clients").json().getInt("total"), "the admin sees every client");
+
+        long run = admin.post("email-probes/" + cell.probe() + "/runs", "").expect(202).json().getJsonNumber("id").longValue();
+        assertEquals(Set.of(run), ids(signedIn.get(Caller.MANAGER_X).get("email-runs?size=200").expect(200).json()),
+                "manager X sees the runs at client X");
+        assertEquals(Set.of(), ids(signedIn.get(Caller.MANAGER_Y).get("email-runs?clientId=" + clientX).expect(200).json()),
+                "a filter for another client's runs finds nothing");
+        long siteRun = admin.post("website-probes/" + cell.website() + "/runs", "").expect(202).json().getJsonNumber("id").longValue();
+        assertEquals(Set.of(siteRun), ids(signedIn.get(Caller.MANAGER_X).get("website-runs?size=200").expect(200).json()));
+        assertEquals(Set.of(), ids(signedIn.get(Caller.MANAGER_Y).get("website-runs?clientId=" + clientX).expect(200).json()));
     }
 
     private static Set<Long> ids(JsonObject page) {

@@ -92,8 +92,13 @@ public class TemplateCatalog {
             writeItems(template);
             return new Imported(created, Outcome.CREATED);
         }
-        if (parse(existing.templateId(), existing.content()).equals(template)) {
+        Template stored = parse(existing.templateId(), existing.content());
+        if (stored.equals(template)) {
             return new Imported(existing, Outcome.UNCHANGED);
+        }
+        if (stored.withChannel(template.channel()).equals(template)) {
+            existing.replace(template, json, clock.instant());
+            return new Imported(existing, Outcome.REPLACED);
         }
         long audits = auditsUsing(existing.key());
         if (audits > 0) {

@@ -31,6 +31,9 @@ public class TemplateVersion {
     private String content;
     @Column(nullable = false)
     private boolean shipped;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private org.serviceaudit.checklists.Channel channel;
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -47,11 +50,19 @@ public class TemplateVersion {
         replace(template, content, at);
     }
 
-    /** Only for a version no audit uses yet; the caller checks that under a lock. */
+    /**
+     * Only for a version no audit uses yet, or one that changes nothing but its channel (a
+     * label for the index, not part of what is asked or scored); the caller checks that under a lock.
+     */
     public void replace(Template template, String content, Instant at) {
         this.title = template.title().in(Language.EN);
+        this.channel = template.channel();
         this.content = content;
         this.updatedAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    public org.serviceaudit.checklists.Channel channel() {
+        return channel;
     }
 
     public Key key() {
