@@ -65,6 +65,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(new Problem("/problems/validation", "Invalid request", 422, detail, errors));
     }
 
+    public static ApiException tooLarge(String detail) {
+        return new ApiException(new Problem("/problems/too-large", "Payload too large", 413, detail, null));
+    }
+
     /** Retry-After in whole seconds, rounded up so a client that waits exactly that long is let in. */
     public static ApiException tooManyRequests(String detail, Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);

@@ -41,7 +41,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return switch (original.getStatus()) {
             case 404 -> "nothing at " + path;
             case 405 -> request.getMethod() + " is not allowed on " + path + "; allowed: " + String.join(", ", original.getAllowedMethods());
-            case 415 -> "the body must be application/json, not " + (headers.getMediaType() == null ? "missing" : headers.getMediaType());
+            case 415 -> "this resource does not take a body of type " + (headers.getMediaType() == null ? "(none given)" : headers.getMediaType())
+                    + (path.endsWith("/photos") ? "; a photo is image/jpeg or image/png" : "; it takes application/json");
             case 406 -> "this resource answers with application/json; the request accepts only " + headers.getAcceptableMediaTypes();
             case 400 -> e.getMessage() == null || e.getMessage().startsWith("HTTP 400")
                     ? "the request body is missing or is not JSON of the expected shape" : e.getMessage();

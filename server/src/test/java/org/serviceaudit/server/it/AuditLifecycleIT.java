@@ -234,4 +234,66 @@ class AuditLifecycleIT {
         }
         admin.get("audits/" + audit + "/report?lang=de").problem(400);
     }
+
+    @Test
+    void aPhotoIsStoredOnceHoweverOftenItIsSentAndIsDrawnInTheReport() throws Exception {
+        Api admin = api();
+        long client = admin.client();
+        long audit = admin.audit(admin.location(client), "store-visit");
+        Api.Account auditorAccount = admin.user("auditor", null);
+        admin.put("audits/" + audit + "/auditor", Json.createObjectBuilder().add("auditorId", auditorAccount.id()).build()).expect(200);
+        Api auditor = admin.signIn(auditorAccount);
+        byte[] png = Api.png(42);
+
+        Api.Reply first = auditor.postBytes("audits/" + audit + "/photos", "image/png", png).expect(201);
+        String id = first.json().getString("id");
+        assertEquals(64, id.length(), "a SHA-256");
+        assertEquals(64, first.json().getInt("width"));
+        assertTrue(first.location().endsWith("/audits/" + audit + "/photos/" + id), first.location());
+        Api.Reply again = auditor.postBytes("audits/" + audit + "/photos", "image/png", png).expect(200);
+        assertEquals(id, again.json().getString("id"));
+        assertEquals(1, auditor.get("audits/" + audit + "/photos").expect(200).array().size(), "a retried upload is not a second photo");
+        assertTrue(java.util.Arrays.equals(png, auditor.download("audits/" + audit + "/photos/" + id).body()));
+
+        auditor.postBytes("audits/" + audit + "/photos", "image/jpeg", png).problem(422);
+        auditor.postBytes("audits/" + audit + "/photos", "image/png", "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8)).problem(422);
+        JsonObject wrongType = auditor.postBytes("audits/" + audit + "/photos", "image/gif", png).problem(415);
+        assertTrue(wrongType.getString("detail").contains("image/jpeg or image/png"), wrongType.toString());
+        auditor.postBytes("audits/" + audit + "/photos", "image/png", new byte[10 * 1024 * 1024 + 1]).problem(413);
+
+        var answers = Json.createArrayBuilder();
+        org.serviceaudit.checklists.ShippedTemplates.all().stream().filter(t -> t.id().equals("store-visit")).findFirst().orElseThrow()
+                .sections().stream().flatMap(section -> section.items().stream()).forEach(item -> {
+                    var answer = Json.createObjectBuilder().add("item", item.id());
+                    switch (item.kind()) {
+                        case YES_NO -> answer.add("value", true);
+                        case SCALE -> answer.add("value", 5);
+                        case COUNT, DURATION -> answer.add("value", 0);
+                        case CHOICE -> answer.add("value", ((org.serviceaudit.checklists.Rule.Choice) item.rule()).options().get(0).id());
+                        case TEXT -> answer.add("value", "Nothing to add");
+                        case PHOTO -> answer.add("value", id).add("comment", "Вход с улицы");
+                    }
+                    answers.add(answer);
+                });
+        auditor.post("audits/" + audit + "/submissions", Api.submission(UUID.randomUUID(), answers.build())).expect(201);
+        auditor.postBytes("audits/" + audit + "/photos", "image/png", Api.png(43)).problem(409);
+        auditor.postBytes("audits/" + audit + "/photos", "image/png", png).expect(200);
+
+        Api.Download pdf = admin.download("audits/" + audit + "/report?lang=ru");
+        assertEquals(200, pdf.status());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Фотографии"), text);
+            assertTrue(text.contains(": Вход с улицы"), text);
+            long images = 0;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertEquals(1, images);
+        }
+    }
 }

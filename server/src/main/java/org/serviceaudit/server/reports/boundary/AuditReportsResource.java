@@ -17,6 +17,7 @@ import org.serviceaudit.checklists.Language;
 import org.serviceaudit.server.accounts.boundary.Allowed;
 import org.serviceaudit.server.accounts.control.Caller;
 import org.serviceaudit.server.accounts.entity.Role;
+import org.serviceaudit.server.audits.control.Photos;
 import org.serviceaudit.server.audits.control.VisibleAudits;
 import org.serviceaudit.server.audits.entity.Audit;
 import org.serviceaudit.server.audits.entity.Submission;
@@ -45,8 +46,18 @@ public class AuditReportsResource {
     TemplateCatalog templates;
     @Inject
     Clock clock;
+    @Inject
+    Photos photos;
     @Context
     SecurityContext security;
+
+    private java.util.Map<String, byte[]> photos(long auditId) {
+        java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
+        for (Photos.Photo p : photos.list(auditId)) {
+            photos.bytes(auditId, p.id()).ifPresent(b -> bytes.put(p.id(), b));
+        }
+        return bytes;
+    }
 
     /** @param lang en (default), ru, uk or sv */
     @GET
@@ -63,7 +74,7 @@ public class AuditReportsResource {
         AuditReport.Facts facts = new AuditReport.Facts(id, audit.location().client().name(),
                 audit.location().name() + audit.location().address().map(a -> ", " + a).orElse(""), audit.location().timeZone().getId(),
                 audit.submittedAt().orElse(submission.receivedAt()), templates.forAudit(audit.templateId(), audit.templateVersion()),
-                submission.document());
+                submission.document(), photos(id));
         try {
             byte[] pdf = AuditReport.render(facts, language, clock.instant());
             String day = DateTimeFormatter.ISO_LOCAL_DATE.format(facts.submittedAt().atZone(audit.location().timeZone()));

@@ -7,7 +7,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.serviceaudit.checklists.Item;
+import org.serviceaudit.checklists.ItemKind;
 import org.serviceaudit.checklists.Language;
 import org.serviceaudit.checklists.Section;
 import org.serviceaudit.checklists.Template;
@@ -17,7 +20,12 @@ import org.vandeseer.easytable.structure.Row;
 import org.vandeseer.easytable.structure.Table;
 import org.vandeseer.easytable.structure.cell.TextCell;
 
+import javax.imageio.ImageIO;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -26,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The PDF of one submitted audit: what was checked where and when, the score and band, and
@@ -35,8 +44,9 @@ import java.util.Map;
 public final class AuditReport {
 
     /** What the report shows; the caller has checked that the reader may see it. */
+    /** @param photos the audit's photos by id (a photo item's answer), as uploaded */
     public record Facts(long auditId, String client, String location, String timeZone, Instant submittedAt, Template template,
-                        String submissionDocument) {
+                        String submissionDocument, Map<String, byte[]> photos) {
     }
 
     private static final float MARGIN = ReportPdf.MARGIN;
@@ -44,6 +54,8 @@ public final class AuditReport {
     private static final int MAX_TEXT = 10_000;
     /** Characters of a comment per table row: well within one page at the comment column's width. */
     private static final int CHUNK = 700;
+    /** Enough for a half-page picture at 300 dpi. */
+    private static final int PHOTO_PIXELS = 1600;
 
     private AuditReport() {
     }
@@ -57,21 +69,20 @@ public final class AuditReport {
         try (ReportPdf pdf = new ReportPdf(title, language.code(), generated)) {
             PDFont regular = pdf.regular();
             PDFont bold = pdf.bold();
-            PDPage first = new PDPage(PDRectangle.A4);
-            pdf.document().addPage(first);
+            Flow flow = new Flow(pdf);
             ZoneId zone = ZoneId.of(facts.timeZone());
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
-            float y = PDRectangle.A4.getHeight() - MARGIN;
-            try (PDPageContentStream text = new PDPageContentStream(pdf.document(), first)) {
-                y = line(text, bold, 16, ReportPdf.clean(title, bold, 300), y);
-                y = line(text, regular, 10, Labels.of("client", language) + ": " + ReportPdf.clean(facts.client(), regular, 300), y - 6);
-                y = line(text, regular, 10, Labels.of("location", language) + ": " + ReportPdf.clean(facts.location(), regular, 300), y);
-                y = line(text, regular, 10, Labels.of("submitted", language) + ": " + when.format(facts.submittedAt()) + " (" + zone + ")", y);
-                String score = document.isNull("score") || !document.containsKey("score") ? "—"
-                        : String.format(Locale.ROOT, "%.2f", document.getJsonNumber("score").doubleValue());
-                String band = document.containsKey("band") ? Labels.of(document.getString("band"), language) : "";
-                y = line(text, bold, 12, Labels.of("score", language) + ": " + score + (band.isEmpty() ? "" : " · " + band), y - 4);
-            }
+            flow.text(bold, 16, ReportPdf.clean(title, bold, 300));
+            flow.gap(6);
+            flow.text(regular, 10, Labels.of("client", language) + ": " + ReportPdf.clean(facts.client(), regular, 300));
+            flow.text(regular, 10, Labels.of("location", language) + ": " + ReportPdf.clean(facts.location(), regular, 300));
+            flow.text(regular, 10, Labels.of("submitted", language) + ": " + when.format(facts.submittedAt()) + " (" + zone + ")");
+            String score = document.isNull("score") || !document.containsKey("score") ? "—"
+                    : String.format(Locale.ROOT, "%.2f", document.getJsonNumber("score").doubleValue());
+            String band = document.containsKey("band") ? Labels.of(document.getString("band"), language) : "";
+            flow.gap(4);
+            flow.text(bold, 12, Labels.of("score", language) + ": " + score + (band.isEmpty() ? "" : " · " + band));
+            flow.gap(12);
             Map<String, JsonObject> results = new HashMap<>();
             document.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> results.put(i.getString("item"), i));
             Map<String, JsonObject> answers = new HashMap<>();
@@ -108,13 +119,67 @@ public final class AuditReport {
                     }
                 }
             }
-            RepeatedHeaderTableDrawer.builder().table(table.build()).startX(MARGIN).startY(y - 12).endY(MARGIN + 20)
-                    .numberOfRowsToRepeat(1).compress(true).build()
-                    .draw(pdf::document, () -> new PDPage(PDRectangle.A4), MARGIN);
+            flow.table(table.build(), 1);
+            photos(flow, facts, answers, language, regular, bold);
             pdf.footers(facts.client(), language, generated);
             pdf.attachJson("audit-" + facts.auditId() + ".json", document.toString(), generated);
             return pdf.save();
         }
+    }
+
+    /** Every photo item's picture, in the template's order, captioned with the item and the auditor's comment. */
+    private static void photos(Flow flow, Facts facts, Map<String, JsonObject> answers, Language language, PDFont regular, PDFont bold)
+            throws IOException {
+        boolean first = true;
+        for (Section section : facts.template().sections()) {
+            for (Item item : section.items()) {
+                JsonObject answer = answers.get(item.id());
+                if (item.kind() != ItemKind.PHOTO || answer == null || answer.get("value") == null
+                        || answer.get("value").getValueType() != JsonValue.ValueType.STRING) {
+                    continue;
+                }
+                if (first) {
+                    flow.gap(16);
+                    flow.need(200);
+                    flow.text(bold, 12, Labels.of("photos", language));
+                    first = false;
+                }
+                String caption = ReportPdf.clean(item.text().in(language), regular, 300)
+                        + (answer.containsKey("comment") ? ": " + ReportPdf.clean(answer.getString("comment"), regular, 500) : "");
+                byte[] bytes = facts.photos().get(answer.getString("value"));
+                Optional<PDImageXObject> image = bytes == null ? Optional.empty() : image(flow, bytes);
+                if (image.isPresent()) {
+                    flow.image(image.get(), 320, regular, caption);
+                } else {
+                    flow.text(regular, 9, caption + " — " + Labels.of("photo_missing", language));
+                }
+            }
+        }
+    }
+
+    /**
+     * A photo as a JPEG the archive can keep: flattened onto white (no transparency),
+     * at most {@link #PHOTO_PIXELS} pixels on its long side. Empty if it cannot be decoded.
+     */
+    private static Optional<PDImageXObject> image(Flow flow, byte[] bytes) throws IOException {
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(bytes));
+        if (read == null) {
+            return Optional.empty();
+        }
+        double scale = Math.min(1, (double) PHOTO_PIXELS / Math.max(read.getWidth(), read.getHeight()));
+        int width = Math.max(1, (int) Math.round(read.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(read.getHeight() * scale));
+        BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.drawImage(read, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return Optional.of(JPEGFactory.createFromImage(flow.document(), rgb, 0.85f));
     }
 
     private static String answer(JsonObject answer, Language language) {
@@ -154,14 +219,5 @@ public final class AuditReport {
 
     private static TextCell cell(String text) {
         return TextCell.builder().text(text).borderStyle(BorderStyle.SOLID).build();
-    }
-
-    private static float line(PDPageContentStream stream, PDFont font, float size, String text, float y) throws IOException {
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(MARGIN, y - size);
-        stream.showText(text.replace('\n', ' '));
-        stream.endText();
-        return y - size * 1.5f;
     }
 }

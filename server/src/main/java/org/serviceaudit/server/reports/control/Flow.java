@@ -4,6 +4,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jfree.chart.JFreeChart;
 import org.vandeseer.easytable.RepeatedHeaderTableDrawer;
 import org.vandeseer.easytable.TableDrawer;
@@ -31,6 +32,10 @@ final class Flow {
     Flow(ReportPdf pdf) {
         this.pdf = pdf;
         newPage();
+    }
+
+    org.apache.pdfbox.pdmodel.PDDocument document() {
+        return pdf.document();
     }
 
     void newPage() {
@@ -77,6 +82,20 @@ final class Flow {
                 : TableDrawer.builder().table(table).startX(ReportPdf.MARGIN).startY(y).endY(BOTTOM).compress(true).build();
         drawer.draw(pdf::document, () -> new PDPage(PDRectangle.A4), ReportPdf.MARGIN);
         y = drawer.getFinalY();
+    }
+
+    /** A picture at most the page's width and {@code maxHeight} high, keeping its proportions, with a caption under it. */
+    void image(PDImageXObject image, float maxHeight, PDFont font, String caption) throws IOException {
+        float scale = Math.min(WIDTH / image.getWidth(), maxHeight / image.getHeight());
+        float width = image.getWidth() * scale;
+        float height = image.getHeight() * scale;
+        need(height + 24);
+        try (PDPageContentStream stream = new PDPageContentStream(pdf.document(), page(), PDPageContentStream.AppendMode.APPEND, true, true)) {
+            stream.drawImage(image, ReportPdf.MARGIN, y - height, width, height);
+        }
+        y -= height + 4;
+        text(font, 8, caption);
+        y -= 8;
     }
 
     void chart(JFreeChart chart, float height) throws IOException {

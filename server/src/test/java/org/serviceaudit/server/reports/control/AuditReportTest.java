@@ -56,7 +56,7 @@ class AuditReportTest {
     private static byte[] render(Language language) throws Exception {
         Template template = phone();
         return AuditReport.render(new AuditReport.Facts(42, "Ромашка «Север» ÅÄÖ", "Хрещатик, 22", "Europe/Kyiv", T, template,
-                document(template)), language, T);
+                document(template), java.util.Map.of()), language, T);
     }
 
     @ParameterizedTest
@@ -83,6 +83,48 @@ class AuditReportTest {
             assertEquals(java.util.Set.of("audit-42.json"), files.keySet());
             JsonObject data = Json.createReader(files.get("audit-42.json").getEmbeddedFile().createInputStream()).readObject();
             assertEquals(0.9375, data.getJsonNumber("score").doubleValue());
+        }
+    }
+
+    @Test
+    void photosAreDrawnWithTheirCaptionAndStayArchivable() throws Exception {
+        Template visit = ShippedTemplates.all().stream().filter(t -> t.id().equals("store-visit")).findFirst().orElseThrow();
+        Item photoItem = visit.sections().stream().flatMap(s -> s.items().stream()).filter(i -> i.kind() == org.serviceaudit.checklists.ItemKind.PHOTO)
+                .findFirst().orElseThrow();
+        // A PNG with transparency, which PDF/A would not take as it is.
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(new java.awt.Color(200, 30, 30, 128));
+        g.fillRect(50, 50, 300, 200);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        String document = Json.createObjectBuilder().add("score", 1.0).add("band", "secure").add("sections", Json.createArrayBuilder())
+                .add("items", Json.createArrayBuilder()).add("answers", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("item", photoItem.id()).add("value", "f00d").add("comment", "Вход, 9:05")))
+                .build().toString();
+        byte[] pdf = AuditReport.render(new AuditReport.Facts(7, "Client", "Store", "Europe/Stockholm", T, visit, document,
+                java.util.Map.of("f00d", png.toByteArray())), Language.UK, T);
+        PdfChecks.assertArchivable(pdf);
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(read);
+            assertTrue(text.contains("Фотографії"), text);
+            assertTrue(text.contains(photoItem.text().in(Language.UK) + ": Вход, 9:05"), text);
+            int images = 0;
+            for (var page : read.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        images++;
+                        assertEquals(400, image.getWidth());
+                    }
+                }
+            }
+            assertEquals(1, images);
+        }
+        byte[] missing = AuditReport.render(new AuditReport.Facts(7, "Client", "Store", "Europe/Stockholm", T, visit, document, java.util.Map.of()),
+                Language.EN, T);
+        try (PDDocument read = Loader.loadPDF(missing)) {
+            assertTrue(new PDFTextStripper().getText(read).contains("photo not uploaded"));
         }
     }
 }
