@@ -2,7 +2,8 @@
 # Period report benchmark (docs/performance.md): starts the server bundle on a loopback port
 # with a fresh PostgreSQL database on 127.0.0.1:5432 and the heap the report must fit in
 # (BENCH_HEAP, default 256m, for the whole server), seeds a client of 200 locations with a year
-# of audits and probe runs, times its 12-month report, and drops the database.
+# of audits and probe runs, times its 12-month report, and drops the database (unless
+# BENCH_KEEP_DB is set, to look at the queries afterwards).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-8182}
@@ -11,7 +12,7 @@ work=$(mktemp -d)
 pgdb="serviceaudit_bench_report_$$"
 cleanup() {
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
-  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS ${pgdb}" || true
+  if [ -n "${BENCH_KEEP_DB:-}" ]; then echo "kept database ${pgdb}"; else psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS ${pgdb}" || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT

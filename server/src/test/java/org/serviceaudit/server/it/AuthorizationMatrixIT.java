@@ -101,6 +101,9 @@ class AuthorizationMatrixIT {
             GET       /audits/{audit:published}/submissions/{submission}  -       200   200  404  200  404  401
             POST      /audits/{audit:submitted}/review              approve       200   403  403  403  403  401
             POST      /audits/{audit:approved}/publication          -             200   403  403  403  403  401
+            POST      /audits/{audit:assigned}/photos               photo         201   201  404  403  403  401
+            GET       /audits/{audit:published}/photos              -             200   200  404  200  404  401
+            GET       /audits/{audit:assigned}/photos/{photo}       -             200   200  404  404  404  401
             GET       /audits/{audit:assigned}/report               -             409   409  404  404  404  401
             GET       /audits/{audit:submitted}/report              -             200   200  404  404  404  401
             GET       /audits/{audit:published}/report?lang=uk      -             200   200  404  200  404  401
@@ -213,7 +216,8 @@ class AuthorizationMatrixIT {
                     Api.Reply reply = switch (row.method()) {
                         case "GET" -> api.get(path.substring(1));
                         case "DELETE" -> api.delete(path.substring(1));
-                        case "POST" -> api.post(path.substring(1), cell.body(row.body()));
+                        case "POST" -> row.body().equals("photo") ? api.postBytes(path.substring(1), "image/png", Api.png(7))
+                                : api.post(path.substring(1), cell.body(row.body()));
                         case "PUT" -> api.send(HttpRequest.newBuilder(api.uri(path.substring(1))).header("Content-Type", "application/json")
                                 .PUT(HttpRequest.BodyPublishers.ofString(cell.body(row.body()))));
                         default -> throw new IllegalArgumentException(row.method());
@@ -274,6 +278,7 @@ class AuthorizationMatrixIT {
                     case "siterun" -> Long.toString(admin.post("website-probes/" + website() + "/runs", "").expect(202).json()
                             .getJsonNumber("id").longValue());
                     case "reportjob" -> reportJob();
+                    case "photo" -> admin.postBytes("audits/" + lastAudit + "/photos", "image/png", Api.png(3)).expect(201).json().getString("id");
                     default -> throw new IllegalArgumentException("unknown placeholder " + m.group());
                 });
             }

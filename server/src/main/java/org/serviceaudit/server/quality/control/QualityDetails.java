@@ -39,6 +39,8 @@ public class QualityDetails {
     /** Upper limits of the reply-time bands, in seconds: 1, 4, 10 and 24 hours. */
     private static final List<Long> REPLY_BANDS = List.of(3_600L, 14_400L, 36_000L, 86_400L);
     private static final long WHOLE = -1;
+    /** Items in a client's "failed most often" list. */
+    private static final int MOST_FAILED = 10;
     private static final String ITEM_SCORE = "COALESCE(si.score, CASE WHEN si.status IS NULL THEN 1.0 ELSE 0.0 END)";
 
     @PersistenceContext
@@ -92,17 +94,9 @@ public class QualityDetails {
     public Details compute(Client client, Optional<Long> location, Period period, Language language, int periods) {
         Object[] where = {client.id(), period.from().atOffset(ZoneOffset.UTC), period.to().atOffset(ZoneOffset.UTC),
                 location.orElse(0L), location.orElse(0L)};
-        List<DimensionScore> dimensions = new ArrayList<>();
-        for (Object row : Entities.nativeRows(em, "SELECT d.dimension, COUNT(*), SUM(ti.weight * " + ITEM_SCORE + ") / SUM(ti.weight)" + SCORED_ITEMS.replace(
-                " LEFT JOIN submission_item", " JOIN template_item_dimension d ON d.template_id = ti.template_id AND d.version = ti.version"
-                        + " AND d.item_id = ti.item_id LEFT JOIN submission_item") + " GROUP BY d.dimension ORDER BY d.dimension", where)) {
-            Object[] r = (Object[]) row;
-            dimensions.add(new DimensionScore(r[0].toString(), round(number(r[2])), (long) number(r[1])));
-        }
-        List<SectionScore> sections = sections(where, false, language).getOrDefault(WHOLE, List.of());
-        List<FailedItem> failed = failed(where, false, language, 10).getOrDefault(WHOLE, List.of()).stream()
-                .map(f -> new FailedItem(f.templateId(), f.itemId(), f.text(), f.failed(), f.asked(),
-                        comments(where, f.templateId(), f.itemId()))).toList();
+        List<DimensionScore> dimensions = dimensions(where);
+        List<SectionScore> sections = sections(sectionRows(where, false), language);
+        List<FailedItem> failed = withComments(where, failed(failedRows(where, false), language, MOST_FAILED));
         List<Period> back = new ArrayList<>();
         Period p = period;
         for (int i = 0; i < periods; i++) {
@@ -117,27 +111,39 @@ public class QualityDetails {
     public List<TrendPoint> trend(Client client, Optional<Long> location, List<Period> periods) {
         List<TrendPoint> trend = new ArrayList<>();
         for (Period p : periods) {
-            QualityIndex.Report report = index.compute(client, p);
-            QualityIndex.Entry entry = location.flatMap(id -> report.locations().stream().filter(e -> e.locationId().equals(Optional.of(id)))
-                    .findFirst()).orElse(report.client());
+            QualityIndex.Entry entry = location.isEmpty() ? index.total(client, p) : index.compute(client, p).locations().stream()
+                    .filter(e -> e.locationId().equals(location)).findFirst().orElseThrow();
             trend.add(new TrendPoint(p.label(), entry.index().orElse(null), entry.band().orElse(null), entry.sample()));
         }
         return trend;
     }
 
+    /** What a period report shows besides the trend: the whole client's details, and each location's. */
+    public record ForReport(Details whole, Map<Long, LocationDetails> locations) {
+    }
+
     /**
-     * Each location's section scores and its {@code failedPerLocation} most failed items
-     * (without comments): the appendix of a period report, in two queries for all locations.
+     * The client's dimensions, sections and most failed items (with comments), and each
+     * location's sections and {@code failedPerLocation} most failed items: the client's
+     * figures are summed from the locations' rows, so the report reads the audits' items
+     * twice (dimensions, and items by location) rather than four times.
      */
-    public Map<Long, LocationDetails> byLocation(Client client, Period period, Language language, int failedPerLocation) {
+    public ForReport forReport(Client client, Period period, Language language, int failedPerLocation) {
         Object[] where = {client.id(), period.from().atOffset(ZoneOffset.UTC), period.to().atOffset(ZoneOffset.UTC), 0L, 0L};
-        Map<Long, List<SectionScore>> sections = sections(where, true, language);
-        Map<Long, List<FailedItem>> failed = failed(where, true, language, failedPerLocation);
-        Map<Long, LocationDetails> out = new HashMap<>();
-        for (Long location : union(sections.keySet(), failed.keySet())) {
-            out.put(location, new LocationDetails(sections.getOrDefault(location, List.of()), failed.getOrDefault(location, List.of())));
+        List<SectionRow> sectionRows = sectionRows(where, true);
+        List<FailedRow> failedRows = failedRows(where, true);
+        Map<Long, List<SectionRow>> sectionsByLocation = new java.util.TreeMap<>();
+        sectionRows.forEach(r -> sectionsByLocation.computeIfAbsent(r.location(), l -> new ArrayList<>()).add(r));
+        Map<Long, List<FailedRow>> failedByLocation = new java.util.TreeMap<>();
+        failedRows.forEach(r -> failedByLocation.computeIfAbsent(r.location(), l -> new ArrayList<>()).add(r));
+        Map<Long, LocationDetails> locations = new HashMap<>();
+        for (Long location : union(sectionsByLocation.keySet(), failedByLocation.keySet())) {
+            locations.put(location, new LocationDetails(sections(sectionsByLocation.getOrDefault(location, List.of()), language),
+                    failed(failedByLocation.getOrDefault(location, List.of()), language, failedPerLocation)));
         }
-        return out;
+        Details whole = new Details(dimensions(where), sections(sectionRows, language),
+                withComments(where, failed(failedRows, language, MOST_FAILED)), List.of());
+        return new ForReport(whole, locations);
     }
 
     /**
@@ -182,48 +188,97 @@ public class QualityDetails {
         return sites;
     }
 
-    private Map<Long, List<SectionScore>> sections(Object[] where, boolean byLocation, Language language) {
+    /** A section's scores summed over audits (of one location, or all), so that they add up exactly. */
+    private record SectionRow(long location, String templateId, String sectionId, double sum, long audits, int version) {
+    }
+
+    /** How often an item failed, of how many audits that asked it (of one location, or all). */
+    private record FailedRow(long location, String templateId, String itemId, long asked, long failed, int version) {
+    }
+
+    private List<SectionRow> sectionRows(Object[] where, boolean byLocation) {
         String location = byLocation ? "a.location_id" : "" + WHOLE;
-        Map<Long, List<SectionScore>> out = new HashMap<>();
-        for (Object row : Entities.nativeRows(em, "SELECT " + location + ", a.template_id, ss.section_id, COUNT(*), AVG(ss.score),"
+        List<SectionRow> rows = new ArrayList<>();
+        for (Object row : Entities.nativeRows(em, "SELECT " + location + ", a.template_id, ss.section_id, COUNT(*), SUM(ss.score),"
                 + " MAX(a.template_version)"
                 + " FROM audit a JOIN location l ON l.id = a.location_id JOIN submission_section ss ON ss.submission_id = a.submission_id"
                 + " WHERE l.client_id = ? AND a.status = 'PUBLISHED' AND a.submitted_at >= ? AND a.submitted_at < ?"
                 + " AND (? = 0 OR a.location_id = ?) AND ss.score IS NOT NULL"
-                + " GROUP BY " + (byLocation ? "a.location_id, " : "") + "a.template_id, ss.section_id"
-                + " ORDER BY " + (byLocation ? "a.location_id, " : "") + "a.template_id, AVG(ss.score)", where)) {
+                + " GROUP BY " + (byLocation ? "a.location_id, " : "") + "a.template_id, ss.section_id", where)) {
             Object[] r = (Object[]) row;
-            String templateId = r[1].toString();
-            String sectionId = r[2].toString();
-            String title = template(templateId, r[5]).sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
-                    .map(s -> s.title().in(language)).orElse(sectionId);
-            out.computeIfAbsent((long) number(r[0]), l -> new ArrayList<>())
-                    .add(new SectionScore(templateId, sectionId, title, round(number(r[4])), (long) number(r[3])));
+            rows.add(new SectionRow((long) number(r[0]), r[1].toString(), r[2].toString(), number(r[4]), (long) number(r[3]),
+                    (int) number(r[5])));
         }
+        return rows;
+    }
+
+    private List<FailedRow> failedRows(Object[] where, boolean byLocation) {
+        String location = byLocation ? "a.location_id" : "" + WHOLE;
+        String failedCount = "SUM(CASE WHEN si.status IN ('failed', 'missing') THEN 1 ELSE 0 END)";
+        List<FailedRow> rows = new ArrayList<>();
+        for (Object row : Entities.nativeRows(em, "SELECT " + location + ", a.template_id, ti.item_id, COUNT(*), " + failedCount
+                + ", MAX(a.template_version)" + SCORED_ITEMS
+                + " GROUP BY " + (byLocation ? "a.location_id, " : "") + "a.template_id, ti.item_id", where)) {
+            Object[] r = (Object[]) row;
+            rows.add(new FailedRow((long) number(r[0]), r[1].toString(), r[2].toString(), (long) number(r[3]), (long) number(r[4]),
+                    (int) number(r[5])));
+        }
+        return rows;
+    }
+
+    /** Section scores from rows of any number of locations: by template and section, lowest score first within a template. */
+    private List<SectionScore> sections(List<SectionRow> rows, Language language) {
+        Map<List<String>, double[]> sums = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        for (SectionRow r : rows) {
+            double[] sum = sums.computeIfAbsent(List.of(r.templateId(), r.sectionId()), k -> new double[3]);
+            sum[0] += r.sum();
+            sum[1] += r.audits();
+            sum[2] = Math.max(sum[2], r.version());
+        }
+        List<SectionScore> out = new ArrayList<>();
+        sums.forEach((key, sum) -> {
+            String title = template(key.get(0), (int) sum[2]).sections().stream().filter(s -> s.id().equals(key.get(1))).findFirst()
+                    .map(s -> s.title().in(language)).orElse(key.get(1));
+            out.add(new SectionScore(key.get(0), key.get(1), title, round(sum[0] / sum[1]), (long) sum[1]));
+        });
+        out.sort(java.util.Comparator.comparing(SectionScore::templateId).thenComparing(SectionScore::score));
         return out;
     }
 
-    /** The items failed most often, without comments, at most {@code limit} per location (or for the whole client). */
-    private Map<Long, List<FailedItem>> failed(Object[] where, boolean byLocation, Language language, int limit) {
-        String location = byLocation ? "a.location_id" : "" + WHOLE;
-        String failedCount = "SUM(CASE WHEN si.status IN ('failed', 'missing') THEN 1 ELSE 0 END)";
-        Map<Long, List<FailedItem>> out = new HashMap<>();
-        for (Object row : Entities.nativeRows(em, "SELECT " + location + ", a.template_id, ti.item_id, COUNT(*), " + failedCount
-                + ", MAX(a.template_version)" + SCORED_ITEMS
-                + " GROUP BY " + (byLocation ? "a.location_id, " : "") + "a.template_id, ti.item_id HAVING " + failedCount + " > 0"
-                + " ORDER BY " + (byLocation ? "a.location_id, " : "") + failedCount + " DESC, COUNT(*) DESC, a.template_id, ti.item_id",
-                where)) {
-            Object[] r = (Object[]) row;
-            List<FailedItem> items = out.computeIfAbsent((long) number(r[0]), l -> new ArrayList<>());
-            if (items.size() == limit) {
-                continue;
-            }
-            String templateId = r[1].toString();
-            String itemId = r[2].toString();
-            String text = template(templateId, r[5]).item(itemId).map(i -> i.text().in(language)).orElse(itemId);
-            items.add(new FailedItem(templateId, itemId, text, (long) number(r[4]), (long) number(r[3]), List.of()));
+    /** The items failed most often, from rows of any number of locations: most failures first, then most asked. */
+    private List<FailedItem> failed(List<FailedRow> rows, Language language, int limit) {
+        Map<List<String>, long[]> counts = new HashMap<>();
+        for (FailedRow r : rows) {
+            long[] c = counts.computeIfAbsent(List.of(r.templateId(), r.itemId()), k -> new long[3]);
+            c[0] += r.failed();
+            c[1] += r.asked();
+            c[2] = Math.max(c[2], r.version());
         }
-        return out;
+        return counts.entrySet().stream().filter(e -> e.getValue()[0] > 0)
+                .sorted(java.util.Comparator.comparing((Map.Entry<List<String>, long[]> e) -> -e.getValue()[0])
+                        .thenComparing(e -> -e.getValue()[1]).thenComparing(e -> e.getKey().get(0)).thenComparing(e -> e.getKey().get(1)))
+                .limit(limit)
+                .map(e -> new FailedItem(e.getKey().get(0), e.getKey().get(1), template(e.getKey().get(0), (int) e.getValue()[2])
+                        .item(e.getKey().get(1)).map(i -> i.text().in(language)).orElse(e.getKey().get(1)), e.getValue()[0], e.getValue()[1],
+                        List.of()))
+                .toList();
+    }
+
+    private List<FailedItem> withComments(Object[] where, List<FailedItem> items) {
+        return items.stream().map(f -> new FailedItem(f.templateId(), f.itemId(), f.text(), f.failed(), f.asked(),
+                comments(where, f.templateId(), f.itemId()))).toList();
+    }
+
+    private List<DimensionScore> dimensions(Object[] where) {
+        List<DimensionScore> dimensions = new ArrayList<>();
+        for (Object row : Entities.nativeRows(em, "SELECT d.dimension, COUNT(*), SUM(ti.weight * " + ITEM_SCORE + ") / SUM(ti.weight)" + SCORED_ITEMS.replace(
+                " LEFT JOIN submission_item", " JOIN template_item_dimension d ON d.template_id = ti.template_id AND d.version = ti.version"
+                        + " AND d.item_id = ti.item_id LEFT JOIN submission_item") + " GROUP BY d.dimension ORDER BY d.dimension", where)) {
+            Object[] r = (Object[]) row;
+            dimensions.add(new DimensionScore(r[0].toString(), round(number(r[2])), (long) number(r[1])));
+        }
+        return dimensions;
     }
 
     private static java.util.Set<Long> union(java.util.Set<Long> a, java.util.Set<Long> b) {
@@ -262,8 +317,8 @@ public class QualityDetails {
     }
 
     /** The newest version of the template that the counted audits used (so it cannot change any more). */
-    private Template template(String templateId, Object version) {
-        return templates.forAudit(templateId, ((Number) version).intValue());
+    private Template template(String templateId, int version) {
+        return templates.forAudit(templateId, version);
     }
 
 

@@ -47,6 +47,7 @@ public class QualityIndex {
 
     public static final List<String> CHANNELS = List.of("phone", "visit", "email", "website", "chat");
     private static final long NO_REPLY = Long.MAX_VALUE;
+    private static final EmailFigures NO_EMAIL = new EmailFigures(0, 0, 0, 0, 0, Optional.empty());
 
     @PersistenceContext
     EntityManager em;
@@ -93,21 +94,14 @@ public class QualityIndex {
         Object[] window = {client.id(), period.from().atOffset(ZoneOffset.UTC), period.to().atOffset(ZoneOffset.UTC)};
 
         Map<Long, Map<String, ChannelFigures>> byLocation = new HashMap<>();
-        Map<String, ChannelFigures> whole = new LinkedHashMap<>();
         audits(window, true).forEach((key, figures) -> byLocation.computeIfAbsent(key.location(), l -> new LinkedHashMap<>())
                 .put(key.channel(), figures));
-        audits(window, false).forEach((key, figures) -> whole.put(key.channel(), figures));
         Map<Long, EmailFigures> emailByLocation = new HashMap<>();
         Map<Long, ChannelFigures> emailScores = new HashMap<>();
         email(window, true, emailByLocation, emailScores);
-        Map<Long, EmailFigures> emailWhole = new HashMap<>();
-        Map<Long, ChannelFigures> emailWholeScores = new HashMap<>();
-        email(window, false, emailWhole, emailWholeScores);
         Map<Long, Map<String, ChannelFigures>> siteByLocation = website(window, true);
-        Map<String, ChannelFigures> siteWhole = website(window, false).getOrDefault(-1L, Map.of());
         Map<String, ChannelFigures> siteOfClient = siteByLocation.getOrDefault(-1L, Map.of());
 
-        EmailFigures none = new EmailFigures(0, 0, 0, 0, 0, Optional.empty());
         List<Location> locations = em.createQuery("select l from Location l where l.client.id = :client order by l.name, l.id", Location.class)
                 .setParameter("client", client.id()).getResultList();
         List<Entry> entries = new ArrayList<>();
@@ -115,12 +109,32 @@ public class QualityIndex {
             Map<String, ChannelFigures> channels = new LinkedHashMap<>(byLocation.getOrDefault(location.id(), Map.of()));
             Optional.ofNullable(emailScores.get(location.id())).ifPresent(f -> channels.put("email", f));
             channels.putAll(siteByLocation.getOrDefault(location.id(), siteOfClient));
-            entries.add(entry(Optional.of(location.id()), location.name(), channels, emailByLocation.getOrDefault(location.id(), none), weights));
+            entries.add(entry(Optional.of(location.id()), location.name(), channels, emailByLocation.getOrDefault(location.id(), NO_EMAIL),
+                    weights));
         }
+        return new Report(client.id(), client.name(), period, weights, stored.isEmpty(), minSample, whole(client, window, weights),
+                ranked(entries));
+    }
+
+    /** The client's own entry only, without its locations': a point of a trend. */
+    public Entry total(Client client, Period period) {
+        return whole(client, new Object[]{client.id(), period.from().atOffset(ZoneOffset.UTC), period.to().atOffset(ZoneOffset.UTC)},
+                weights(client));
+    }
+
+    private Map<String, Double> weights(Client client) {
+        return Optional.ofNullable(em.find(IndexWeights.class, client.id())).map(IndexWeights::weights).orElse(IndexWeights.DEFAULTS);
+    }
+
+    private Entry whole(Client client, Object[] window, Map<String, Double> weights) {
+        Map<String, ChannelFigures> whole = new LinkedHashMap<>();
+        audits(window, false).forEach((key, figures) -> whole.put(key.channel(), figures));
+        Map<Long, EmailFigures> emailWhole = new HashMap<>();
+        Map<Long, ChannelFigures> emailWholeScores = new HashMap<>();
+        email(window, false, emailWhole, emailWholeScores);
         Optional.ofNullable(emailWholeScores.get(-1L)).ifPresent(f -> whole.put("email", f));
-        whole.putAll(siteWhole);
-        Entry clientEntry = entry(Optional.empty(), client.name(), whole, emailWhole.getOrDefault(-1L, none), weights);
-        return new Report(client.id(), client.name(), period, weights, stored.isEmpty(), minSample, clientEntry, ranked(entries));
+        whole.putAll(website(window, false).getOrDefault(-1L, Map.of()));
+        return entry(Optional.empty(), client.name(), whole, emailWhole.getOrDefault(-1L, NO_EMAIL), weights);
     }
 
     private record AuditKey(long location, String channel) {

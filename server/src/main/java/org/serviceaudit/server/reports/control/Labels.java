@@ -69,6 +69,8 @@ final class Labels {
             word("never_replied", "Never replied or bounced", "Нет ответа или не доставлено", "Немає відповіді або не доставлено",
                     "Inget svar eller studsade"),
             word("median_reply", "Median reply time", "Медиана времени ответа", "Медіана часу відповіді", "Median svarstid"),
+            word("photos", "Photos", "Фотографии", "Фотографії", "Foton"),
+            word("photo_missing", "photo not uploaded", "фото не загружено", "фото не завантажено", "fotot har inte laddats upp"),
             word("hours", "h", "ч", "год", "h"),
             word("minutes", "min", "мин", "хв", "min"),
             word("no_reply", "no reply", "нет ответа", "немає відповіді", "inget svar"),

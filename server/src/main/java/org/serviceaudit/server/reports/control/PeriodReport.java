@@ -299,13 +299,14 @@ public final class PeriodReport {
                         + word("median_reply") + " " + e.email().medianReplySeconds().map(this::duration).orElse(word("no_reply"))));
             }
             QualityDetails.LocationDetails details = e.locationId().map(facts.locations()::get).orElse(null);
-            if (details != null) {
-                for (QualityDetails.SectionScore s : details.sections()) {
-                    table.addRow(row(word("sections"), clean(s.title()) + ": " + score(s.score()) + " (" + s.audits() + ")"));
-                }
-                for (QualityDetails.FailedItem f : details.mostFailed()) {
-                    table.addRow(row(word("failed_of"), clean(f.text()) + ": " + f.failed() + " / " + f.asked()));
-                }
+            // One row each, not a row per section or item: 200 locations stay a few pages shorter and quicker to draw.
+            if (details != null && !details.sections().isEmpty()) {
+                table.addRow(row(word("sections"), String.join(" · ", details.sections().stream()
+                        .map(s -> clean(s.title()) + " " + score(s.score()) + " (" + s.audits() + ")").toList())));
+            }
+            if (details != null && !details.mostFailed().isEmpty()) {
+                table.addRow(row(word("failed_items"), String.join(" · ", details.mostFailed().stream()
+                        .map(f -> clean(f.text()) + " " + f.failed() + " / " + f.asked()).toList())));
             }
         }
         flow.table(table.build(), 0);

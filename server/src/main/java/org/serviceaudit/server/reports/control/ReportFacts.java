@@ -53,13 +53,13 @@ public class ReportFacts {
         Client client = em.find(Client.class, clientId);
         QualityIndex.Report report = index.compute(client, period);
         Period before = period.previous();
-        Optional<QualityIndex.Entry> previous = Optional.of(index.compute(client, before).client()).filter(e -> e.index().isPresent());
-        QualityDetails.Details whole = details.compute(client, Optional.empty(), period, language, 1);
-        whole = new QualityDetails.Details(whole.dimensions(), whole.sections(), whole.mostFailed(),
-                details.trend(client, Optional.empty(), period.trend()));
+        Optional<QualityIndex.Entry> previous = Optional.of(index.total(client, before)).filter(e -> e.index().isPresent());
+        QualityDetails.ForReport found = details.forReport(client, period, language, FAILED_PER_LOCATION);
+        QualityDetails.Details whole = new QualityDetails.Details(found.whole().dimensions(), found.whole().sections(),
+                found.whole().mostFailed(), details.trend(client, Optional.empty(), period.trend()));
         List<QualityDetails.ReplyTimeBand> replyTimes = details.replyTimes(client, period);
         List<QualityDetails.SiteFigures> websites = details.websites(client, period);
-        Map<Long, QualityDetails.LocationDetails> locations = details.byLocation(client, period, language, FAILED_PER_LOCATION);
+        Map<Long, QualityDetails.LocationDetails> locations = found.locations();
         String json = JSON.toJson(new ReportData("service-quality", generated, language.code(), IndexView.of(report), before.label(),
                 previous.flatMap(QualityIndex.Entry::index).orElse(null), whole, replyTimes, websites, locations));
         return new PeriodReport.Facts(report, previous, before.label(), whole, replyTimes, websites, locations, scoring.bands(), json);
