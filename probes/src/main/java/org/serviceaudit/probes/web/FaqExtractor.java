@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import java.io.StringReader;
 import java.util.ArrayList;

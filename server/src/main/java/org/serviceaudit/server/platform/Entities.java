@@ -32,21 +32,22 @@ public final class Entities {
         }
     }
 
-    /** The rows of a native SQL query with positional parameters ({@code ?}), bound in order. */
-    public static List<?> nativeRows(EntityManager em, String sql, Object... parameters) {
+    /** A native SQL query with positional parameters ({@code ?}), bound in order. */
+    public static jakarta.persistence.Query nativeQuery(EntityManager em, String sql, Object... parameters) {
         jakarta.persistence.Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.getResultList();
+        return query;
     }
 
-    /** A native SQL statement with positional parameters ({@code ?}), bound in order; the number of rows changed. */
+    /** The rows of a native SQL query with positional parameters ({@code ?}), bound in order. */
+    public static List<?> nativeRows(EntityManager em, String sql, Object... parameters) {
+        return nativeQuery(em, sql, parameters).getResultList();
+    }
+
+    /** A native SQL statement with positional parameters; the number of rows changed. */
     public static int nativeUpdate(EntityManager em, String sql, Object... parameters) {
-        jakarta.persistence.Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.executeUpdate();
+        return nativeQuery(em, sql, parameters).executeUpdate();
     }
 }

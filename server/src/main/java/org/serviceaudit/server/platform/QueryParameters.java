@@ -33,6 +33,21 @@ public final class QueryParameters {
         }, "must be a positive whole number");
     }
 
+    /** Like {@link #id}, and reported as missing when absent; empty then (or when bad). */
+    public Optional<Long> requiredId(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            problem(name, "is required");
+            return Optional.empty();
+        }
+        return id(name, value);
+    }
+
+    /** A report's or a text's language: en (the default when absent), ru, uk or sv. */
+    public org.serviceaudit.checklists.Language language(String name, String value) {
+        return parse(name, value, l -> org.serviceaudit.checklists.Language.fromCode(l).orElseThrow(IllegalArgumentException::new),
+                "must be en, ru, uk or sv").orElse(org.serviceaudit.checklists.Language.EN);
+    }
+
     public Optional<Instant> instant(String name, String value) {
         return parse(name, value, Instant::parse, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
     }

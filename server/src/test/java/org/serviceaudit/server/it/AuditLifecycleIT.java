@@ -260,6 +260,12 @@ class AuditLifecycleIT {
         JsonObject wrongType = auditor.postBytes("audits/" + audit + "/photos", "image/gif", png).problem(415);
         assertTrue(wrongType.getString("detail").contains("image/jpeg or image/png"), wrongType.toString());
         auditor.postBytes("audits/" + audit + "/photos", "image/png", new byte[10 * 1024 * 1024 + 1]).problem(413);
+        // 7,000 × 6,000 pixels in a few kilobytes: refused before anything decodes it in full.
+        java.awt.image.BufferedImage huge = new java.awt.image.BufferedImage(7_000, 6_000, java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(huge, "png", bomb);
+        JsonObject tooMany = auditor.postBytes("audits/" + audit + "/photos", "image/png", bomb.toByteArray()).problem(422);
+        assertTrue(tooMany.getString("detail").contains("7000 × 6000 pixels"), tooMany.toString());
 
         var answers = Json.createArrayBuilder();
         org.serviceaudit.checklists.ShippedTemplates.all().stream().filter(t -> t.id().equals("store-visit")).findFirst().orElseThrow()

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.serviceaudit.server.accounts.boundary.Allowed;
 import org.serviceaudit.server.accounts.control.Caller;
 import org.serviceaudit.server.accounts.entity.Role;
@@ -43,9 +42,6 @@ public class PhotosResource {
     EntityManager em;
     @Inject
     Photos photos;
-    @Inject
-    @ConfigProperty(name = "serviceaudit.photos.max-bytes", defaultValue = "10485760")
-    long maxBytes;
     @Context
     SecurityContext security;
 
@@ -55,9 +51,6 @@ public class PhotosResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.ADMIN, Role.AUDITOR})
     public Response upload(@PathParam("id") long id, @HeaderParam("Content-Type") MediaType type, byte[] body) {
-        if (body.length > maxBytes) {
-            throw ApiException.tooLarge("the photo is " + body.length + " bytes; at most " + maxBytes + " are accepted (downscale it first)");
-        }
         Caller caller = Caller.of(security);
         Audit audit = VisibleAudits.require(em, caller, id);
         Photos.Stored stored = photos.store(audit, caller, type.getType() + "/" + type.getSubtype(), body);

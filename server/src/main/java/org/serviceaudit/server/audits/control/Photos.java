@@ -45,6 +45,9 @@ public class Photos {
     @Inject
     Clock clock;
     @Inject
+    @ConfigProperty(name = "serviceaudit.photos.max-bytes", defaultValue = "10485760")
+    long maxBytes;
+    @Inject
     @ConfigProperty(name = "serviceaudit.photos.max-pixels", defaultValue = "40000000")
     long maxPixels;
 
@@ -61,6 +64,9 @@ public class Photos {
      * The same bytes again are the same photo, whatever the audit's state by then.
      */
     public Stored store(Audit audit, Caller caller, String contentType, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw ApiException.tooLarge("the photo is " + bytes.length + " bytes; at most " + maxBytes + " are accepted (downscale it first)");
+        }
         int[] size = dimensions(contentType, bytes);
         String id = sha256(bytes);
         Optional<Photo> known = find(audit.id(), id);

@@ -103,10 +103,6 @@ public class RunMessage {
         return arrivedAt.toInstant();
     }
 
-    public long imapUid() {
-        return imapUid;
-    }
-
     public Optional<String> messageId() {
         return Optional.ofNullable(messageId);
     }

@@ -85,13 +85,9 @@ public class IndexResource {
                                           @QueryParam("zone") String zone, @QueryParam("lang") String lang,
                                           @QueryParam("periods") String periods) {
         QueryParameters parameters = new QueryParameters();
-        Optional<Long> client = parameters.id("clientId", clientId);
-        if (clientId == null || clientId.isEmpty()) {
-            parameters.problem("clientId", "is required");
-        }
+        Optional<Long> client = parameters.requiredId("clientId", clientId);
         Optional<Long> location = parameters.id("locationId", locationId);
-        Language language = parameters.parse("lang", lang, l -> Language.fromCode(l).orElseThrow(IllegalArgumentException::new),
-                "must be en, ru, uk or sv").orElse(Language.EN);
+        Language language = parameters.language("lang", lang);
         int count = parameters.parse("periods", periods, p -> {
             int n = Integer.parseInt(p);
             if (n < 1 || n > 24) {
@@ -110,10 +106,7 @@ public class IndexResource {
 
     private QualityIndex.Report report(String clientId, String period, String from, String to, String zone) {
         QueryParameters parameters = new QueryParameters();
-        Optional<Long> client = parameters.id("clientId", clientId);
-        if (clientId == null || clientId.isEmpty()) {
-            parameters.problem("clientId", "is required");
-        }
+        Optional<Long> client = parameters.requiredId("clientId", clientId);
         Optional<Period> chosen = Period.of(parameters, period, from, to, zone);
         parameters.throwIfAny();
         Client visible = VisibleClients.require(em, Caller.of(security), client.get());

@@ -292,16 +292,12 @@ public class QualityDetails {
      * documents: a few documents per item, not every answer.
      */
     private List<String> comments(Object[] where, String templateId, String itemId) {
-        Object[] parameters = {itemId, where[0], where[1], where[2], where[3], where[4], templateId};
-        var query = em.createNativeQuery("SELECT s.document FROM audit a JOIN location l ON l.id = a.location_id"
+        var query = Entities.nativeQuery(em, "SELECT s.document FROM audit a JOIN location l ON l.id = a.location_id"
                 + " JOIN submission s ON s.id = a.submission_id"
                 + " JOIN submission_item si ON si.submission_id = a.submission_id AND si.item_id = ?"
                 + " WHERE l.client_id = ? AND a.status = 'PUBLISHED' AND a.submitted_at >= ? AND a.submitted_at < ?"
                 + " AND (? = 0 OR a.location_id = ?) AND a.template_id = ? AND si.status IN ('failed', 'missing')"
-                + " ORDER BY a.submitted_at DESC, a.id DESC");
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
+                + " ORDER BY a.submitted_at DESC, a.id DESC", itemId, where[0], where[1], where[2], where[3], where[4], templateId);
         List<String> comments = new ArrayList<>();
         for (Object document : query.setMaxResults(20).getResultList()) {
             try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(document.toString()))) {

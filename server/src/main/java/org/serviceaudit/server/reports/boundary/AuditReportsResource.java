@@ -65,8 +65,7 @@ public class AuditReportsResource {
     @Allowed({Role.ADMIN, Role.AUDITOR, Role.MANAGER})
     public Response get(@PathParam("id") long id, @QueryParam("lang") String lang) {
         QueryParameters parameters = new QueryParameters();
-        Language language = parameters.parse("lang", lang, l -> Language.fromCode(l).orElseThrow(IllegalArgumentException::new),
-                "must be en, ru, uk or sv").orElse(Language.EN);
+        Language language = parameters.language("lang", lang);
         parameters.throwIfAny();
         Audit audit = VisibleAudits.require(em, Caller.of(security), id);
         Submission submission = audit.submissionId().map(s -> em.find(Submission.class, s)).orElseThrow(() ->

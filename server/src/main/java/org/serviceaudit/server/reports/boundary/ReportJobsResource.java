@@ -67,12 +67,8 @@ public class ReportJobsResource {
     public Response request(@QueryParam("clientId") String clientId, @QueryParam("period") String period, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("zone") String zone, @QueryParam("lang") String lang) {
         QueryParameters parameters = new QueryParameters();
-        Optional<Long> client = parameters.id("clientId", clientId);
-        if (clientId == null || clientId.isEmpty()) {
-            parameters.problem("clientId", "is required");
-        }
-        Language language = parameters.parse("lang", lang, l -> Language.fromCode(l).orElseThrow(IllegalArgumentException::new),
-                "must be en, ru, uk or sv").orElse(Language.EN);
+        Optional<Long> client = parameters.requiredId("clientId", clientId);
+        Language language = parameters.language("lang", lang);
         Optional<Period> chosen = Period.of(parameters, period, from, to, zone);
         parameters.throwIfAny();
         Caller caller = Caller.of(security);

@@ -3,9 +3,6 @@ package org.serviceaudit.server.reports.control;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -14,7 +11,6 @@ import org.serviceaudit.checklists.ItemKind;
 import org.serviceaudit.checklists.Language;
 import org.serviceaudit.checklists.Section;
 import org.serviceaudit.checklists.Template;
-import org.vandeseer.easytable.RepeatedHeaderTableDrawer;
 import org.vandeseer.easytable.settings.BorderStyle;
 import org.vandeseer.easytable.structure.Row;
 import org.vandeseer.easytable.structure.Table;
@@ -49,8 +45,6 @@ public final class AuditReport {
                         String submissionDocument, Map<String, byte[]> photos) {
     }
 
-    private static final float MARGIN = ReportPdf.MARGIN;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final int MAX_TEXT = 10_000;
     /** Characters of a comment per table row: well within one page at the comment column's width. */
     private static final int CHUNK = 700;
@@ -91,7 +85,8 @@ public final class AuditReport {
             document.getJsonArray("sections").getValuesAs(JsonObject.class).stream().filter(s -> s.containsKey("score"))
                     .forEach(s -> sectionScores.put(s.getString("id"), s.getJsonNumber("score").doubleValue()));
 
-            Table.TableBuilder table = Table.builder().addColumnsOfWidth(WIDTH * 0.42f, WIDTH * 0.16f, WIDTH * 0.14f, WIDTH * 0.28f)
+            Table.TableBuilder table = Table.builder().addColumnsOfWidth(Flow.WIDTH * 0.42f, Flow.WIDTH * 0.16f, Flow.WIDTH * 0.14f,
+                    Flow.WIDTH * 0.28f)
                     .font(regular).fontSize(9).borderColor(Color.GRAY).borderWidth(0.5f);
             table.addRow(Row.builder().font(bold).backgroundColor(new Color(230, 230, 230))
                     .add(cell(Labels.of("item", language))).add(cell(Labels.of("answer", language)))

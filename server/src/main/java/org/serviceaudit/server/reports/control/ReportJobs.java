@@ -51,9 +51,7 @@ public class ReportJobs {
      */
     public Requested request(long clientId, Period period, Language language, long userId) {
         Instant now = clock.instant();
-        Optional<ReportJob> running = em.createQuery("select j from ReportJob j where j.runningKey = :key", ReportJob.class)
-                .setParameter("key", ReportJob.key(clientId, period, language)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        Optional<ReportJob> running = byKey(clientId, period, language, LockModeType.PESSIMISTIC_WRITE);
         if (running.isPresent()) {
             if (running.get().touchedAt().plus(SILENT).isAfter(now)) {
                 return new Requested(running.get(), false);
@@ -70,8 +68,12 @@ public class ReportJobs {
     }
 
     public Optional<ReportJob> running(long clientId, Period period, Language language) {
+        return byKey(clientId, period, language, LockModeType.NONE);
+    }
+
+    private Optional<ReportJob> byKey(long clientId, Period period, Language language, LockModeType lock) {
         return em.createQuery("select j from ReportJob j where j.runningKey = :key", ReportJob.class)
-                .setParameter("key", ReportJob.key(clientId, period, language)).getResultStream().findFirst();
+                .setParameter("key", ReportJob.key(clientId, period, language)).setLockMode(lock).getResultStream().findFirst();
     }
 
     /** A job, if the caller may see it: admins any, a manager their client's (like the client itself). */

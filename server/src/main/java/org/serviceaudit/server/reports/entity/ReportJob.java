@@ -157,10 +157,6 @@ public class ReportJob {
         return stage;
     }
 
-    public long requestedBy() {
-        return requestedBy;
-    }
-
     public Instant createdAt() {
         return createdAt.toInstant();
     }

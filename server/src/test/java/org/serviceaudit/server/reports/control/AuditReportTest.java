@@ -24,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuditReportTest {
 
     private static final Instant T = Instant.parse("2026-11-20T10:15:00Z");
-    private static final String HOSTILE = "Tab\there, NUL\u0000, RLO\u202Eevil, emoji 😀, CJK 漢字, " + "long ".repeat(2_000);
 
     private static Template phone() {
         return ShippedTemplates.all().stream().filter(t -> t.id().equals("phone-etiquette")).findFirst().orElseThrow();
@@ -44,7 +43,7 @@ class AuditReportTest {
                         .add("status", failed ? "failed" : "passed").add("score", failed ? 0.0 : 1.0).add("weight", 1.0).add("critical", false));
                 var answer = Json.createObjectBuilder().add("item", item.id()).add("value", !failed);
                 if (failed) {
-                    answer.add("comment", "Не назвал отдел. " + HOSTILE);
+                    answer.add("comment", "Не назвал отдел. " + PdfChecks.HOSTILE);
                 }
                 answers.add(answer);
             }

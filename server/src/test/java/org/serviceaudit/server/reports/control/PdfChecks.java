@@ -27,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What every report must be: PDF/A-3b by veraPDF, every font embedded (charts' too), and every page renderable. */
 final class PdfChecks {
 
+    /** Text as auditors and probed sites may supply it: PDFBox throws on the tab, NUL and RLO, the font lacks the emoji and CJK. */
+    static final String HOSTILE = "Tab\there, NUL\u0000, RLO\u202Eevil, emoji 😀, CJK 漢字, " + "long ".repeat(2_000);
+
     private PdfChecks() {
     }
 

@@ -20,10 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PeriodReportTest {
 
     private static final Instant T = Instant.parse("2027-01-03T08:00:00Z");
-    static final String HOSTILE = "Tab\there, NUL\u0000, RLO\u202Eevil, emoji 😀, CJK 漢字, " + "long ".repeat(2_000);
 
     private static byte[] render(Language language, List<String> stages) throws Exception {
-        return PeriodReport.render(ReportFixture.facts(12, "Ромашка «Север» ÅÄÖ", HOSTILE), language, T,
+        return PeriodReport.render(ReportFixture.facts(12, "Ромашка «Север» ÅÄÖ", PdfChecks.HOSTILE), language, T,
                 (done, stage) -> stages.add(done + " " + stage));
     }
 

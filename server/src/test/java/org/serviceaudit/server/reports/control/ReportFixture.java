@@ -6,7 +6,6 @@ import org.serviceaudit.server.quality.control.Period;
 import org.serviceaudit.server.quality.control.QualityDetails;
 import org.serviceaudit.server.quality.control.QualityIndex;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
