@@ -16,15 +16,22 @@ import java.util.Set;
  * @param naAllowed  whether "not applicable" is an accepted answer; N/A leaves the denominator
  * @param required   whether a submission must answer it (default: true for scored items)
  * @param dimensions the service dimensions the item measures
+ * @param measure    the phone helpers' figure that fills this item, {@code null} for none
  */
 public record Item(String id, LocalizedText text, LocalizedText standard, Rule rule, double weight,
-                   boolean critical, boolean naAllowed, boolean required, Set<Dimension> dimensions) {
+                   boolean critical, boolean naAllowed, boolean required, Set<Dimension> dimensions,
+                   Measure measure) {
 
     public Item {
         Objects.requireNonNull(id);
         Objects.requireNonNull(text);
         Objects.requireNonNull(rule);
         dimensions = Set.copyOf(dimensions);
+    }
+
+    /** The same item without its measure: what scoring depends on. */
+    public Item unmeasured() {
+        return new Item(id, text, standard, rule, weight, critical, naAllowed, required, dimensions, null);
     }
 
     public ItemKind kind() {

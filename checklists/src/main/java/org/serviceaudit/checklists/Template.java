@@ -33,6 +33,20 @@ public record Template(String id, int version, LocalizedText title, LocalizedTex
         return new Template(id, version, title, description, criticalCap, other, sections);
     }
 
+    /**
+     * Whether the other template scores every answer exactly as this one does: the channel and
+     * the phone helpers' measures are labels, so a version in use may still change them.
+     */
+    public boolean scoresLike(Template other) {
+        return withChannel(Channel.OTHER).unmeasured().equals(other.withChannel(Channel.OTHER).unmeasured());
+    }
+
+    private Template unmeasured() {
+        return new Template(id, version, title, description, criticalCap, channel, sections.stream()
+                .map(s -> new Section(s.id(), s.title(), s.weight(), s.items().stream().map(Item::unmeasured).toList()))
+                .toList());
+    }
+
     public List<Item> items() {
         return sections.stream().flatMap(s -> s.items().stream()).toList();
     }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public final class TemplateReader {
     private static final Set<String> TEMPLATE_FIELDS = Set.of("id", "version", "title", "description", "criticalCap", "channel", "sections");
     private static final Set<String> SECTION_FIELDS = Set.of("id", "title", "weight", "items");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "kind", "text", "standard", "weight", "critical",
-            "naAllowed", "required", "dimensions");
+            "naAllowed", "required", "dimensions", "measure");
     private static final Map<ItemKind, Set<String>> KIND_FIELDS = Map.of(
             ItemKind.YES_NO, Set.of(),
             ItemKind.SCALE, Set.of("points", "passAtLeast"),
@@ -176,11 +177,31 @@ public final class TemplateReader {
                 problem(path + ".critical", "a " + kind.get().code() + " item is evidence and is not scored, so it cannot be critical");
             }
             Set<Dimension> dimensions = dimensions(o, path);
+            Measure measure = measure(o, path, kind);
             Optional<Rule> rule = kind.flatMap(k -> rule(k, o, path));
             if (id == null || text == null || rule.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Item(id, text, standard, rule.get(), weight, critical, naAllowed, required, dimensions));
+            return Optional.of(new Item(id, text, standard, rule.get(), weight, critical, naAllowed, required, dimensions, measure));
+        }
+
+        private Measure measure(JsonObject o, String path, Optional<ItemKind> kind) {
+            Optional<String> code = string(o, path, "measure", false);
+            if (code.isEmpty()) {
+                return null;
+            }
+            Optional<Measure> measure = Measure.of(code.get());
+            if (measure.isEmpty()) {
+                problem(path + ".measure", "unknown measure '" + code.get() + "'; expected one of "
+                        + Arrays.stream(Measure.values()).map(Measure::code).collect(Collectors.joining(", ")));
+                return null;
+            }
+            if (kind.isPresent() && kind.get() != measure.get().kind()) {
+                problem(path + ".measure", "measure '" + code.get() + "' fills a " + measure.get().kind().code()
+                        + " item, not a " + kind.get().code() + " item");
+                return null;
+            }
+            return measure.get();
         }
 
         private Optional<ItemKind> kind(JsonObject o, String path) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +72,17 @@ class TemplateReaderTest {
     }
 
     @Test
+    void measuresAreLabelsThatDoNotChangeScoring() throws TemplateException {
+        String plain = minimal("{\"id\": \"a\", \"kind\": \"count\", \"passAtMost\": 3, \"text\": {\"en\": \"A\"}, \"standard\": {\"en\": \"s\"}}");
+        Template measured = reader.read("measured", plain.replace("\"passAtMost\"", "\"measure\": \"rings\", \"passAtMost\""));
+        Template unmeasured = reader.read("plain", plain);
+        assertEquals(Measure.RINGS, measured.item("a").orElseThrow().measure());
+        assertNotEquals(unmeasured, measured);
+        assertTrue(unmeasured.scoresLike(measured));
+        assertFalse(unmeasured.scoresLike(reader.read("stricter", plain.replace("3,", "2,"))));
+    }
+
+    @Test
     void sameContentReadsAsEqualTemplates() throws TemplateException {
         String json = minimal("{\"id\": \"a\", \"kind\": \"yes_no\", \"text\": {\"en\": \"A\"}, \"standard\": {\"en\": \"yes\"}}");
         assertEquals(reader.read("one", json), reader.read("two", json.replace("\n", " ")));
@@ -96,6 +109,8 @@ class TemplateReaderTest {
             "choice one option   | {\"id\": \"a\", \"kind\": \"choice\", \"text\": {\"en\": \"A\"}, \"standard\": {\"en\": \"s\"}, \"options\": [{\"id\": \"x\", \"points\": 1, \"label\": {\"en\": \"X\"}}]} | $.sections[0].items[0].options | at least 2 options",
             "choice no points    | {\"id\": \"a\", \"kind\": \"choice\", \"text\": {\"en\": \"A\"}, \"standard\": {\"en\": \"s\"}, \"options\": [{\"id\": \"x\", \"points\": 0, \"label\": {\"en\": \"X\"}}, {\"id\": \"y\", \"points\": 0, \"label\": {\"en\": \"Y\"}}]} | $.sections[0].items[0].options | greater than 0",
             "choice same ids     | {\"id\": \"a\", \"kind\": \"choice\", \"text\": {\"en\": \"A\"}, \"standard\": {\"en\": \"s\"}, \"options\": [{\"id\": \"x\", \"points\": 1, \"label\": {\"en\": \"X\"}}, {\"id\": \"x\", \"points\": 0, \"label\": {\"en\": \"Y\"}}]} | $.sections[0].items[1].id | ",
+            "unknown measure     | {\"id\": \"a\", \"kind\": \"count\", \"passAtMost\": 3, \"measure\": \"beeps\", \"text\": {\"en\": \"A\"}, \"standard\": {\"en\": \"s\"}} | $.sections[0].items[0].measure | unknown measure 'beeps'; expected one of rings, answer-seconds",
+            "measure wrong kind  | {\"id\": \"a\", \"kind\": \"count\", \"passAtMost\": 3, \"measure\": \"hold-seconds\", \"text\": {\"en\": \"A\"}, \"standard\": {\"en\": \"s\"}} | $.sections[0].items[0].measure | fills a duration item, not a count item",
             "critical evidence   | {\"id\": \"a\", \"kind\": \"text\", \"text\": {\"en\": \"A\"}, \"critical\": true} | $.sections[0].items[0].critical | cannot be critical",
     })
     void reportsWhatIsWrongAndWhere(String name, String item, String path, String message) {

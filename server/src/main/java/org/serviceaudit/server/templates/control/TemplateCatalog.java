@@ -96,7 +96,7 @@ public class TemplateCatalog {
         if (stored.equals(template)) {
             return new Imported(existing, Outcome.UNCHANGED);
         }
-        if (stored.withChannel(template.channel()).equals(template)) {
+        if (stored.scoresLike(template)) {
             existing.replace(template, json, clock.instant());
             return new Imported(existing, Outcome.REPLACED);
         }
