@@ -101,7 +101,7 @@ async function send(entry) {
     } else {
       entry.attempts += 1;
       const delay = Math.min(LONGEST_DELAY, FIRST_DELAY * 2 ** (entry.attempts - 1));
-      Object.assign(entry, { nextAttemptAt: Date.now() + delay * (0.5 + Math.random() / 2), lastError: e.message });
+      Object.assign(entry, { nextAttemptAt: Date.now() + delay * (0.5 + Math.random() / 2), lastError: e instanceof Unreachable ? null : e.message });
     }
     await store.put('outbox', entry);
     return refused || !(e instanceof Unreachable || e.status === 401);

@@ -94,7 +94,7 @@ export async function outboxView(view) {
           h('button', { type: 'button', onclick: async () => { await outbox.dismiss(e.submissionId); draw(await outbox.entries()); } },
             t('outbox.dismiss')));
       }
-      return e.attempts ? t('outbox.retry', { n: e.attempts, at: when(new Date(e.nextAttemptAt)), error: e.lastError }) : '';
+      return e.attempts ? t('outbox.retry', { n: e.attempts, at: when(new Date(e.nextAttemptAt)), error: e.lastError || t('queue.offline') }) : '';
     }],
   ]));
   const message = h('p', { role: 'status', class: 'hint' });
