@@ -43,6 +43,16 @@ export function fill(el, ...children) {
   return el;
 }
 
+/** Runs f when the app leaves this view (the router calls {@link leave}). */
+export function onLeave(view, f) {
+  (view.leaving ??= []).push(f);
+}
+
+/** Called by the router when a view is replaced. */
+export function leave(view) {
+  (view?.leaving || []).forEach((f) => f());
+}
+
 let ids = 0;
 /** A unique id for label/input pairs. */
 export function uid(prefix = 'f') {

@@ -1,5 +1,5 @@
 // The app's shell: header, navigation by role, and a hash router that renders one view at a time.
-import { h, fill } from './dom.js';
+import { h, fill, leave } from './dom.js';
 import { t, lang, setLang, LANGUAGES } from './i18n.js';
 import { session } from './session.js';
 import * as outbox from './outbox.js';
@@ -42,6 +42,7 @@ const HOME = { auditor: 'audits', admin: 'review', manager: 'reports' };
 const main = document.getElementById('view');
 const header = document.getElementById('header');
 let rendering = 0;
+let shown = null;
 
 export function go(path) {
   if (location.hash === `#/${path}`) render();
@@ -58,6 +59,8 @@ async function render() {
   const ticket = ++rendering;
   const view = h('div', {});
   if (!route) {
+    leave(shown);
+    shown = null;
     fill(main, h('h1', {}, t('notFound')));
     return;
   }
@@ -67,12 +70,16 @@ async function render() {
     view.replaceChildren(h('h1', {}, t('error.title')), h('p', { role: 'alert', class: 'error' }, failure(e)));
   }
   if (ticket === rendering) {
+    leave(shown);
+    shown = view;
     fill(main, view);
     const heading = main.querySelector('h1');
     if (heading) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
+  } else {
+    leave(view); // overtaken by a later navigation
   }
 }
 

@@ -3,7 +3,7 @@ import { h, table, field, add } from '../dom.js';
 import { t, when, score, number } from '../i18n.js';
 import { all, post, get } from '../api.js';
 import { apiForm, input, select } from '../forms.js';
-import { failure, go } from '../main.js';
+import { failure } from '../main.js';
 
 /** A local date-time input's value as an instant (the browser's zone is the staff member's). */
 const instant = (local) => new Date(local).toISOString();

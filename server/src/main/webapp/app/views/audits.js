@@ -1,5 +1,5 @@
 // The auditor's list of assigned audits, and the outbox of submissions waiting to be sent.
-import { h, table, add } from '../dom.js';
+import { h, table, add, onLeave } from '../dom.js';
 import { t, local, when, score } from '../i18n.js';
 import { all, get, Unreachable } from '../api.js';
 import { store } from '../store.js';
@@ -112,7 +112,5 @@ export async function outboxView(view) {
     message,
     list);
   draw(entries);
-  outbox.onChange(async () => {
-    if (list.isConnected) draw((await outbox.entries()).sort((a, b) => b.queuedAt.localeCompare(a.queuedAt)));
-  });
+  onLeave(view, outbox.onChange(async () => draw((await outbox.entries()).sort((a, b) => b.queuedAt.localeCompare(a.queuedAt)))));
 }

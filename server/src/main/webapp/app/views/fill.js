@@ -1,7 +1,7 @@
 // Filling one audit, section by section. Every change is written to the device at once, so a
 // reload, a closed tab or a restarted browser loses nothing; "submit" puts the answers in the
 // outbox, which sends them whenever the server can be reached.
-import { h, uid, add } from '../dom.js';
+import { h, uid, add, onLeave } from '../dom.js';
 import { t, local, when, number, score } from '../i18n.js';
 import { store } from '../store.js';
 import * as outbox from '../outbox.js';
@@ -56,6 +56,11 @@ export async function fillAudit(view, idText) {
   const flush = () => { if (pending) save(); };
   addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', flush);
+  onLeave(view, () => {
+    flush();
+    removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', flush);
+  });
 
   const entry = (itemId) => (draft.values[itemId] ??= {});
   const changed = (item, { soon = false } = {}) => {

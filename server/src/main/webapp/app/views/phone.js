@@ -84,9 +84,11 @@ export function phoneHelper(template, state, onMeasure, onState) {
   }
 
   draw();
+  let shown = false; // the view is attached to the page after it is built
   const ticker = setInterval(() => {
-    if (!clock.isConnected) clearInterval(ticker);
-    else if (state.dialledAt && !state.salesAt) draw();
+    if (clock.isConnected) shown = true;
+    else if (shown) clearInterval(ticker);
+    if (state.dialledAt && !state.salesAt) draw();
   }, 100);
 
   return h('section', { class: 'card phone', 'aria-labelledby': 'phone-h' },

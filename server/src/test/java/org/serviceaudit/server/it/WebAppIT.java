@@ -325,7 +325,20 @@ class WebAppIT {
             b.driver.navigate().refresh();
             b.see("Имя пользователя");
             assertEquals("ru", b.script("return document.documentElement.lang"));
+            assertEquals(List.of(), b.console(), "the console after using the app under its content security policy");
         }
+    }
+
+    @Test
+    void theAppIsServedWithAPolicyThatAllowsOnlyItsOwnFiles() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app(url.getPort()))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(response.body().contains("app/main.js"));
     }
 
     private static Path photo(int width, int height) throws IOException {
