@@ -81,7 +81,7 @@ export async function myAudits(view) {
 }
 
 export async function outboxView(view) {
-  const entries = (await outbox.entries()).sort((a, b) => b.queuedAt.localeCompare(a.queuedAt));
+  const newestFirst = async () => (await outbox.entries()).sort((a, b) => b.queuedAt.localeCompare(a.queuedAt));
   const list = h('div', {});
   const draw = (rows) => list.replaceChildren(rows.length === 0 ? h('p', { class: 'hint' }, t('outbox.empty')) : table(rows, [
     [t('outbox.audit'), (e) => e.label],
@@ -91,7 +91,7 @@ export async function outboxView(view) {
       if (e.state === 'sent') return `${when(e.sentAt)} · ${t('audits.score')}: ${score(e.score)}`;
       if (e.state === 'refused') {
         return h('span', {}, failure({ problem: e.problem, message: e.lastError }), ' ',
-          h('button', { type: 'button', onclick: async () => { await outbox.dismiss(e.submissionId); draw(await outbox.entries()); } },
+          h('button', { type: 'button', onclick: async () => { await outbox.dismiss(e.submissionId); draw(await newestFirst()); } },
             t('outbox.dismiss')));
       }
       return e.attempts ? t('outbox.retry', { n: e.attempts, at: when(new Date(e.nextAttemptAt)), error: e.lastError || t('queue.offline') }) : '';
@@ -105,12 +105,12 @@ export async function outboxView(view) {
       type: 'button', class: 'primary', id: 'send-now',
       onclick: async () => {
         await outbox.sync({ now: true });
-        draw((await outbox.entries()).sort((a, b) => b.queuedAt.localeCompare(a.queuedAt)));
+        draw(await newestFirst());
         message.textContent = t('outbox.tried', { at: when(new Date()) });
       },
     }, t('outbox.sendNow')),
     message,
     list);
-  draw(entries);
-  onLeave(view, outbox.onChange(async () => draw((await outbox.entries()).sort((a, b) => b.queuedAt.localeCompare(a.queuedAt)))));
+  draw(await newestFirst());
+  onLeave(view, outbox.onChange(async () => draw(await newestFirst())));
 }

@@ -249,7 +249,6 @@ export async function fillAudit(view, idText) {
     const given = answers(template, draft.values);
     const photoIds = given.filter((a) => template.sections.flatMap((s) => s.items).find((i) => i.id === a.item).kind === 'photo')
       .map((a) => a.value);
-    draft.queued = true;
     await save();
     if (refused) await outbox.dismiss(refused.submissionId);
     await outbox.enqueue(audit.id, given, photoIds, `${audit.locationName} · ${local(template.title)}`);
