@@ -61,7 +61,6 @@ export async function call(method, path, { json, body, contentType, as } = {}) {
 
 export const get = (path) => call('GET', path);
 export const post = (path, json) => call('POST', path, { json });
-export const put = (path, json) => call('PUT', path, { json });
 
 /** Every item of a paged list (the server's pages hold at most 200). */
 export async function all(path) {

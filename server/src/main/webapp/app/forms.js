@@ -49,8 +49,6 @@ export function apiForm(title, fields, submitLabel, action) {
   return form;
 }
 
-export const input = (attrs = {}) => h('input', attrs);
-
 export function select(options, attrs = {}) {
   return h('select', attrs, options.map(([value, label]) => h('option', { value }, label)));
 }

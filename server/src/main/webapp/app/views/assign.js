@@ -2,7 +2,7 @@
 import { h, table, field, add } from '../dom.js';
 import { t, when, score, number } from '../i18n.js';
 import { all, post, get } from '../api.js';
-import { apiForm, input, select } from '../forms.js';
+import { apiForm, select } from '../forms.js';
 import { failure } from '../main.js';
 
 /** A local date-time input's value as an instant (the browser's zone is the staff member's). */
@@ -35,8 +35,8 @@ export async function assignments(view) {
       { name: 'locationId', label: t('assign.location'), input: select(locations) },
       { name: 'templateId', label: t('assign.template'), input: select([...new Set(templates.map((x) => x.id))].map((id) => [id, id])) },
       { name: 'auditorId', label: t('assign.auditor'), input: select(auditors.map((u) => [u.id, `${u.displayName} (${u.username})`])) },
-      { name: 'dueFrom', label: t('assign.dueFrom'), input: input({ type: 'datetime-local', required: true, value: localInput(now) }) },
-      { name: 'dueTo', label: t('assign.dueTo'), input: input({ type: 'datetime-local', required: true, value: localInput(new Date(now.getTime() + 7 * 86_400_000)) }) },
+      { name: 'dueFrom', label: t('assign.dueFrom'), input: h('input', { type: 'datetime-local', required: true, value: localInput(now) }) },
+      { name: 'dueTo', label: t('assign.dueTo'), input: h('input', { type: 'datetime-local', required: true, value: localInput(new Date(now.getTime() + 7 * 86_400_000)) }) },
     ], t('assign.create'), async (v) => {
       const created = await post('audits', {
         locationId: Number(v.locationId), templateId: v.templateId, auditorId: Number(v.auditorId),

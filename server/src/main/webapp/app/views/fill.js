@@ -7,7 +7,7 @@ import { store } from '../store.js';
 import * as outbox from '../outbox.js';
 import * as photos from '../photos.js';
 import { session } from '../session.js';
-import { problems, problem, progress, answers, scored } from '../checklist.js';
+import { problems, problem, progress, answers, items, required } from '../checklist.js';
 import { refresh, status } from './audits.js';
 import { phoneHelper } from './phone.js';
 import { failure, go } from '../main.js';
@@ -103,10 +103,9 @@ export async function fillAudit(view, idText) {
 
   function itemView(item) {
     const e = draft.values[item.id] || {};
-    const required = item.required ?? scored(item);
     const problemText = showAll ? problem(item, e) : null;
     return h('fieldset', { class: 'item', id: `item-${item.id}`, 'data-item': item.id, 'data-kind': item.kind },
-      h('legend', {}, local(item.text), required ? h('span', { class: 'required', title: t('fill.required') }, ' *') : null),
+      h('legend', {}, local(item.text), required(item) ? h('span', { class: 'required', title: t('fill.required') }, ' *') : null),
       item.standard ? h('details', { class: 'standard' }, h('summary', {}, t('fill.standard')), h('p', {}, local(item.standard))) : null,
       control(item),
       h('p', { class: 'problem', role: 'alert' }, problemText || ''),
@@ -160,8 +159,7 @@ export async function fillAudit(view, idText) {
         changed(item);
       },
     }), ' ', t('fill.na')) : null;
-    return h('div', { class: 'row' }, step === 1 ? bump(-1) : null, input, step === 1 ? bump(1) : h('span', {}, t('fill.seconds')),
-      step === 1 ? null : null, na);
+    return h('div', { class: 'row' }, step === 1 ? bump(-1) : null, input, step === 1 ? bump(1) : h('span', {}, t('fill.seconds')), na);
   }
 
   function control(item) {
@@ -247,8 +245,8 @@ export async function fillAudit(view, idText) {
     }
     summary.replaceChildren();
     const given = answers(template, draft.values);
-    const photoIds = given.filter((a) => template.sections.flatMap((s) => s.items).find((i) => i.id === a.item).kind === 'photo')
-      .map((a) => a.value);
+    const photoItems = new Set(items(template).filter((i) => i.kind === 'photo').map((i) => i.id));
+    const photoIds = given.filter((a) => photoItems.has(a.item) && !a.na).map((a) => a.value);
     await save();
     if (refused) await outbox.dismiss(refused.submissionId);
     await outbox.enqueue(audit.id, given, photoIds, `${audit.locationName} · ${local(template.title)}`);

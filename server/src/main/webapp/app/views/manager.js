@@ -36,7 +36,7 @@ export async function reports(view) {
   };
   const drawJobs = async () => {
     const list = await get(`report-jobs?clientId=${client.value}`);
-    jobs.replaceChildren(table(list.items ?? list, [
+    jobs.replaceChildren(table(list, [
       [t('reports.period'), (j) => j.period],
       [t('reports.language'), (j) => LANGUAGES[j.lang] || j.lang],
       [t('reports.made'), (j) => when(j.finishedAt || j.createdAt)],

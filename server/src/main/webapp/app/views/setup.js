@@ -2,7 +2,7 @@
 import { h, table, field, add } from '../dom.js';
 import { t, local, when } from '../i18n.js';
 import { all, get, post, call } from '../api.js';
-import { apiForm, input, select } from '../forms.js';
+import { apiForm, select } from '../forms.js';
 import { failure, go } from '../main.js';
 
 const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
@@ -15,7 +15,7 @@ export async function clients(view) {
       [t('clients.name'), (c) => h('a', { href: `#/clients/${c.id}` }, c.name)],
       [t('clients.created'), (c) => when(c.createdAt)],
     ]),
-    apiForm(t('clients.new'), [{ name: 'name', label: t('clients.name'), input: input({ required: true, maxlength: 200 }) }],
+    apiForm(t('clients.new'), [{ name: 'name', label: t('clients.name'), input: h('input', { required: true, maxlength: 200 }) }],
       t('clients.create'), async (values) => {
         const created = await post('clients', values);
         go(`clients/${created.id}`);
@@ -36,12 +36,12 @@ export async function client(view, id) {
     ]),
     h('datalist', { id: 'zones' }, ZONES.map((z) => h('option', { value: z }))),
     apiForm(t('locations.new'), [
-      { name: 'name', label: t('locations.name'), input: input({ required: true }) },
-      { name: 'address', label: t('locations.address'), input: input({}) },
+      { name: 'name', label: t('locations.name'), input: h('input', { required: true }) },
+      { name: 'address', label: t('locations.address'), input: h('input', {}) },
       { name: 'timeZone', label: t('locations.zone'), input: zone },
-      { name: 'phone', label: t('locations.phone'), input: input({ type: 'tel' }) },
-      { name: 'email', label: t('locations.email'), input: input({ type: 'email' }) },
-      { name: 'website', label: t('locations.website'), input: input({ type: 'url' }) },
+      { name: 'phone', label: t('locations.phone'), input: h('input', { type: 'tel' }) },
+      { name: 'email', label: t('locations.email'), input: h('input', { type: 'email' }) },
+      { name: 'website', label: t('locations.website'), input: h('input', { type: 'url' }) },
     ], t('locations.create'), async (values) => {
       await post(`clients/${id}/locations`, values);
       go(`clients/${id}`);
@@ -112,11 +112,11 @@ export async function users(view) {
       [t('users.enabled'), (u) => (u.enabled ? t('fill.yes') : t('fill.no'))],
     ]),
     apiForm(t('users.new'), [
-      { name: 'username', label: t('users.username'), input: input({ required: true, autocomplete: 'off' }) },
-      { name: 'displayName', label: t('users.name'), input: input({ required: true }) },
+      { name: 'username', label: t('users.username'), input: h('input', { required: true, autocomplete: 'off' }) },
+      { name: 'displayName', label: t('users.name'), input: h('input', { required: true }) },
       { name: 'role', label: t('users.role'), input: select(['auditor', 'manager', 'admin'].map((r) => [r, t(`role.${r}`)])) },
       { name: 'clientId', label: t('users.clientForManager'), input: clientSelect },
-      { name: 'password', label: t('users.password'), input: input({ type: 'password', required: true, minlength: 12, autocomplete: 'new-password' }),
+      { name: 'password', label: t('users.password'), input: h('input', { type: 'password', required: true, minlength: 12, autocomplete: 'new-password' }),
         hint: t('users.passwordHint') },
     ], t('users.create'), async (values) => {
       if (values.clientId) values.clientId = Number(values.clientId);

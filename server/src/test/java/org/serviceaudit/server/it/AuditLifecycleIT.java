@@ -179,6 +179,28 @@ class AuditLifecycleIT {
     }
 
     @Test
+    void aUsedVersionMayStillChangeTheMeasuresOfItsCallHelperButNotItsScoring() {
+        Api api = api();
+        String id = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        String plain = """
+                {"id": "%s", "version": 1, "title": {"en": "IT"},
+                 "sections": [{"id": "s", "title": {"en": "S"}, "items": [
+                   {"id": "rings", "kind": "count", "passAtMost": 3, "text": {"en": "Rings"}, "standard": {"en": "At most 3"}}]}]}
+                """.formatted(id);
+        assertEquals(201, api.post("templates", plain).status());
+        api.audit(api.location(api.client()), id);
+
+        String measured = plain.replace("\"passAtMost\"", "\"measure\": \"rings\", \"passAtMost\"");
+        assertEquals(200, api.post("templates", measured).status());
+        assertTrue(api.get("templates/" + id + "/versions/1").expect(200).body().contains("\"measure\""));
+        api.post("templates", measured.replace("\"passAtMost\": 3", "\"passAtMost\": 2")).problem(409);
+
+        JsonObject wrongKind = api.post("templates", plain.replace("\"passAtMost\"", "\"measure\": \"hold-seconds\", \"passAtMost\""))
+                .problem(422);
+        assertEquals("/sections/0/items/0/measure", wrongKind.getJsonArray("errors").getJsonObject(0).getString("pointer"));
+    }
+
+    @Test
     void shippedTemplatesAreInstalled() {
         JsonObject phone = api().get("templates/phone-etiquette").expect(200).json();
         assertEquals("Телефонный этикет", phone.getJsonObject("title").getString("ru"));
